@@ -1,0 +1,114 @@
+using CommunityFp.Registers;
+
+namespace CommunityFp.Etl.Validation;
+
+/// <summary>
+/// The SQL that stages, checks and types one register file, generated from <see cref="RegisterCatalog"/>.
+/// Temp tables: <c>stg_raw</c> (DuckDB's read, all VARCHAR) → <c>stg</c> (trimmed, by catalog name, row order g)
+/// → <c>chk</c> (g, record_id, reason: null = valid) → <c>ok</c> (typed rows with row_hash).
+/// </summary>
+internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOnlyList<string> header, DateOnly asOf)
+{
+    public RegisterDefinition Register { get; } = register;
+
+    private string Raw(string name) => "c" + IndexOf(name);
+    private int IndexOf(string name) => header.ToList().IndexOf(name);
+    private bool Has(string name) => IndexOf(name) >= 0;
+
+    /// <summary>Reads the file with explicit VARCHAR columns; structurally bad lines go to DuckDB's reject tables.</summary>
+    public string Stage(string readPath)
+    {
+        var columns = string.Join(", ", header.Select((_, i) => $"'c{i}': 'VARCHAR'"));
+        return $"""
+            create or replace temp table stg_raw as
+            select * from read_csv({Sql.Str(readPath)}, columns = {"{" + columns + "}"}, header = true, auto_detect = false,
+                delim = ',', quote = '"', escape = '"', store_rejects = true,
+                rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false);
+            """;
+    }
+
+    /// <summary>Trims every field (empty = null), names catalog columns, keeps unknown columns as JSON.</summary>
+    public string Clean()
+    {
+        var cols = Register.Columns.Select(c => Has(c.Name)
+            ? $"{ValueSql.Clean(Raw(c.Name))} as {Sql.Id(c.Name)}"
+            : $"null::varchar as {Sql.Id(c.Name)}");
+        var extras = header.Where(h => Register.Column(h) is null).ToArray();
+        var extra = extras.Length == 0 ? "null::varchar"
+            : "json_object(" + string.Join(", ", extras.Select(h => $"{Sql.Str(h)}, {ValueSql.Clean(Raw(h))}")) + ")::varchar";
+        return $"create or replace temp table stg as select rowid as g, {string.Join(", ", cols)}, {extra} as extra_columns from stg_raw;";
+    }
+
+    private string KeyExpr(string alias)
+    {
+        var key = Register.Column(Register.KeyColumn)!;
+        var v = $"{alias}.{Sql.Id(key.Name)}";
+        return key.Kind == ColumnKind.OrgCode ? NormalisedOrg(v) : v;
+    }
+
+    private static string NormalisedOrg(string v) => $"(case when regexp_full_match({v}, '[0-9]{{1,18}}') then {v}::bigint::varchar end)";
+
+    /// <summary>Every row's problems; org references are checked against temp table org_levels unless skipped.</summary>
+    public string Check(bool skipOrgReferences)
+    {
+        var joins = new List<string>();
+        var problems = new List<string>();
+        var key = Register.KeyColumn;
+        problems.Add($"case when s.dup_n > 1 then {Sql.Str(key + ": id repeated in ")} || s.dup_n || ' rows of the file' end");
+        foreach (var c in Register.Columns)
+        {
+            var v = $"s.{Sql.Id(c.Name)}";
+            string? level = null;
+            if (!skipOrgReferences && c.OrgReference != OrgReference.None)
+            {
+                var alias = $"o{joins.Count}";
+                joins.Add($"left join org_levels {alias} on {alias}.code = {NormalisedOrg(v)}");
+                level = $"{alias}.level";
+            }
+            problems.Add(ValueSql.Problem(c, v, asOf, level, RequiredWhen(c)));
+        }
+        return $"""
+            create or replace temp table chk as
+            select s.g, {KeyExpr("s")} as record_id, nullif(concat_ws('; ', {string.Join(", ", problems)}), '') as reason
+            from (select *, count({KeyExpr("stg")}) over (partition by {KeyExpr("stg")}) as dup_n from stg) s
+            {string.Join("\n", joins)};
+            """;
+    }
+
+    /// <summary>org_units' own references (parent_code), checked once the units that pass their own checks are known.</summary>
+    public static string CheckOrgUnitParents() => $"""
+        create or replace temp table chk as
+        select c.g, c.record_id, nullif(concat_ws('; ', c.reason,
+            {ValueSql.Problem(RegisterCatalog.OrgUnits.Column("parent_code")!, "s.parent_code", default, "o.level", null)}), '') as reason
+        from chk c join stg s using (g)
+        left join org_levels o on o.code = {NormalisedOrg("s.parent_code")};
+        """;
+
+    /// <summary>The units of the batch's org_units whose rows pass their own checks: what references may name.</summary>
+    public static string OrgLevels() => """
+        create or replace temp table org_levels as
+        select s.code::bigint::varchar as code, any_value(s.level::integer) as level
+        from stg s join chk c using (g) where c.reason is null group by 1;
+        """;
+
+    /// <summary>The valid rows, typed, with the hash that identifies a record version.</summary>
+    public string Ok()
+    {
+        var typed = Register.Columns.Select(c => $"{ValueSql.Typed(c, "s." + Sql.Id(c.Name))} as {Sql.Id(c.Name)}");
+        var names = ColumnTypesList();
+        return $"""
+            create or replace temp table ok as
+            select g, record_id, {names}, extra_columns, hash({names}, extra_columns) as row_hash
+            from (select s.g, c.record_id, {string.Join(", ", typed)}, s.extra_columns
+                  from stg s join chk c using (g) where c.reason is null);
+            """;
+    }
+
+    private string ColumnTypesList() => string.Join(", ", Register.Columns.Select(c => Sql.Id(c.Name)));
+
+    // residents.status_date is required when status is 2 (moved out) or 3 (deceased).
+    private string? RequiredWhen(RegisterColumn c) =>
+        Register == RegisterCatalog.Residents && c.Name == "status_date"
+            ? "regexp_full_match(s.status, '[0-9]{1,18}') and try_cast(s.status as bigint) in (2, 3)"
+            : null;
+}
