@@ -26,7 +26,9 @@ internal static class Db
         cmd.CommandText = sql;
         foreach (var a in args) cmd.Parameters.Add(new DuckDBParameter(a ?? DBNull.Value));
         var v = cmd.ExecuteScalar();
-        return v is null or DBNull ? default : (T)Convert.ChangeType(v, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        if (v is null or DBNull) return default;
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(v, type, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static List<object?[]> Rows(DuckDBConnection c, string sql, params object?[] args)

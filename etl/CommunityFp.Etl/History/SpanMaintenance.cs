@@ -6,7 +6,7 @@ namespace CommunityFp.Etl.History;
 
 /// <summary>
 /// Adds one batch version's valid rows (temp table <c>ok</c>) to a register's history. A history row is a record
-/// version (scope, record_id, row_hash) with a maximal span [from_ord, to_ord] of the scope's batch versions
+/// version (scope, record_key, row_hash) with a maximal span [from_ord, to_ord] of the scope's batch versions
 /// (ordered by as_of, then exported_at) that hold it; to_ord null = up to the scope's latest version. The spans
 /// are canonical, so the table depends only on the set of loaded versions, never on arrival order. A version
 /// appended after the latest (the usual monthly case) only touches records that changed or disappeared.
@@ -24,7 +24,7 @@ internal static class SpanMaintenance
         var s = Sql.Str(scope);
         var o = Sql.Int(ord);
         var newTo = succ is null ? "null" : o;
-        const string sameKey = "h.record_id = x.record_id and h.row_hash = x.row_hash";
+        const string sameKey = "h.record_key = x.record_key and h.row_hash = x.row_hash";
 
         if (pred is { } p)
         {
@@ -32,13 +32,13 @@ internal static class SpanMaintenance
             // Spans that hold the predecessor and run past it: a record version missing here is split around it.
             Db.Exec(c, $"""
                 create or replace temp table span_over as
-                select h.record_id, h.row_hash, h.from_ord, (n.record_id is not null) as in_new
-                from {h} h left join ok n on n.record_id = h.record_id and n.row_hash = h.row_hash
+                select h.record_key, h.row_hash, h.from_ord, (n.record_key is not null) as in_new
+                from {h} h left join ok n on n.record_key = h.record_key and n.row_hash = h.row_hash
                 where h.scope = {s} and h.from_ord <= {pp} and (h.to_ord is null or h.to_ord > {pp});
                 """);
             if (succ is { } q)
                 Db.Exec(c, $"""
-                    insert into {h} select h.scope, h.record_id, h.row_hash, {Sql.Int(q)}, h.to_ord, {hCols}
+                    insert into {h} select h.scope, h.record_key, h.row_hash, {Sql.Int(q)}, h.to_ord, {hCols}
                     from {h} h join span_over x on {sameKey} and h.from_ord = x.from_ord
                     where h.scope = {s} and not x.in_new;
                     """);
@@ -47,18 +47,18 @@ internal static class SpanMaintenance
                 where h.scope = {s} and {sameKey} and h.from_ord = x.from_ord and not x.in_new;
                 """);
         }
-        else Db.Exec(c, "create or replace temp table span_over as select ''::varchar as record_id, 0::ubigint as row_hash, 0::bigint as from_ord, true as in_new where false;");
+        else Db.Exec(c, "create or replace temp table span_over as select ''::varchar as record_key, 0::ubigint as row_hash, 0::bigint as from_ord, true as in_new where false;");
 
         // The other new rows join a span ending just before (left) and/or starting just after (right), or start one.
         var left = pred is { } p2 ? $"h.to_ord = {Sql.Int(p2)}" : "false";
         var right = succ is { } q2 ? $"h.from_ord = {Sql.Int(q2)}" : "false";
         Db.Exec(c, $"""
             create or replace temp table span_adj as
-            select n.record_id, n.row_hash, l.from_ord as l_from, r.from_ord as r_from, r.to_ord as r_to,
+            select n.record_key, n.row_hash, l.from_ord as l_from, r.from_ord as r_from, r.to_ord as r_to,
                    l.from_ord is not null as has_l, r.from_ord is not null as has_r
-            from (select record_id, row_hash from ok anti join (select * from span_over where in_new) x using (record_id, row_hash)) n
-            left join (select * from {h} h where h.scope = {s} and {left}) l using (record_id, row_hash)
-            left join (select * from {h} h where h.scope = {s} and {right}) r using (record_id, row_hash);
+            from (select record_key, row_hash from ok anti join (select * from span_over where in_new) x using (record_key, row_hash)) n
+            left join (select * from {h} h where h.scope = {s} and {left}) l using (record_key, row_hash)
+            left join (select * from {h} h where h.scope = {s} and {right}) r using (record_key, row_hash);
             """);
         Db.Exec(c, $"""
             update {h} h set to_ord = case when x.has_r then x.r_to else {newTo} end from span_adj x
@@ -67,9 +67,9 @@ internal static class SpanMaintenance
             where h.scope = {s} and {sameKey} and x.has_l and x.has_r and h.from_ord = x.r_from;
             update {h} h set from_ord = {o} from span_adj x
             where h.scope = {s} and {sameKey} and x.has_r and not x.has_l and h.from_ord = x.r_from;
-            insert into {h} (scope, record_id, row_hash, from_ord, to_ord, {cols})
-            select {s}, n.record_id, n.row_hash, {o}, {newTo}, {nCols}
-            from ok n semi join (select * from span_adj where not has_l and not has_r) x using (record_id, row_hash);
+            insert into {h} (scope, record_key, row_hash, from_ord, to_ord, {cols})
+            select {s}, n.record_key, n.row_hash, {o}, {newTo}, {nCols}
+            from ok n semi join (select * from span_adj where not has_l and not has_r) x using (record_key, row_hash);
             """);
     }
 }

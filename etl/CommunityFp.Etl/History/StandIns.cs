@@ -29,15 +29,15 @@ internal static class StandIns
             if (pred is not { } p) continue;
             var cols = ColumnTypes.ColumnList(r) + ", extra_columns";
             Db.Exec(c, $"""
-                insert into {t} (scope, version_ord, record_id, row_hash, {cols})
-                select {s}, {Sql.Int(ord)}, e.record_id, e.row_hash, {cols}
-                from (select record_id, row_hash, {cols} from {ColumnTypes.HistoryTable(r)}
+                insert into {t} (scope, version_ord, record_key, row_hash, {cols})
+                select {s}, {Sql.Int(ord)}, e.record_key, e.row_hash, {cols}
+                from (select record_key, row_hash, {cols} from {ColumnTypes.HistoryTable(r)}
                       where scope = {s} and from_ord <= {Sql.Int(p)} and (to_ord is null or to_ord >= {Sql.Int(p)})
                       union all
-                      select record_id, row_hash, {cols} from {t} where scope = {s} and version_ord = {Sql.Int(p)}) e
-                where e.record_id in (select record_id from quarantine
+                      select record_key, row_hash, {cols} from {t} where scope = {s} and version_ord = {Sql.Int(p)}) e
+                where e.record_key in (select record_key from quarantine
                                       where scope = {s} and version_ord = {Sql.Int(ord)} and file = {Sql.Str(r.FileName)}
-                                        and record_id is not null);
+                                        and record_key is not null);
                 """);
         }
     }
@@ -54,7 +54,7 @@ internal static class StandIns
             select m.version_ord from batch_versions m, batch_versions v
             where v.scope = {s} and v.version_ord = {Sql.Int(ord)} and m.scope = v.scope
               and m.as_of > v.as_of and m.exported_utc >= v.exported_utc
-              and exists (select 1 from quarantine q where q.scope = m.scope and q.version_ord = m.version_ord and q.record_id is not null)
+              and exists (select 1 from quarantine q where q.scope = m.scope and q.version_ord = m.version_ord and q.record_key is not null)
             order by m.as_of, m.exported_utc
             """);
         foreach (var row in later) Recompute(c, scope, Convert.ToInt64(row[0]));

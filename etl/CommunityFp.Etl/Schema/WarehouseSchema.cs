@@ -63,7 +63,7 @@ internal static class WarehouseSchema
             version_ord bigint not null,
             file varchar not null,
             line bigint not null,
-            record_id varchar,                     -- the trimmed key value when the row had one
+            record_key varchar,                     -- the trimmed key value when the row had one
             reason varchar not null,               -- column names and rules only: never values of personal columns
             raw_text varchar not null);            -- the record as written (protected table)
 
@@ -73,7 +73,7 @@ internal static class WarehouseSchema
             version_ord bigint not null,
             file varchar not null,
             line bigint not null,
-            record_id varchar not null,
+            record_key varchar not null,
             kind varchar not null,
             "column" varchar not null,
             detail varchar not null);
@@ -82,7 +82,7 @@ internal static class WarehouseSchema
     private static string HistoryDdl(RegisterDefinition r) => $"""
         create table if not exists {ColumnTypes.HistoryTable(r)} (
             scope varchar not null,
-            record_id varchar not null,
+            record_key varchar not null,
             row_hash ubigint not null,
             from_ord bigint not null,   -- first batch version (of the scope) holding this record version
             to_ord bigint,              -- last one; null = every version from from_ord up to the scope's latest
@@ -94,7 +94,7 @@ internal static class WarehouseSchema
         create table if not exists {ColumnTypes.StandInTable(r)} (
             scope varchar not null,
             version_ord bigint not null, -- the batch version whose quarantined row this stands in for
-            record_id varchar not null,
+            record_key varchar not null,
             row_hash ubigint not null,
             {ColumnTypes.TypedColumnsDdl(r)},
             extra_columns varchar);
@@ -135,12 +135,12 @@ internal static class WarehouseSchema
         var cols = ColumnTypes.ColumnList(r);
         return $"""
             create or replace view {r.Name}_version_rows as
-            select v.scope, v.as_of, v.version_ord, h.record_id, h.row_hash, false as stood_in, {ColumnTypes.ColumnList(r, "h")}, h.extra_columns
+            select v.scope, v.as_of, v.version_ord, h.record_key, h.row_hash, false as stood_in, {ColumnTypes.ColumnList(r, "h")}, h.extra_columns
             from batch_versions v
             join {h} h on h.scope = v.scope and h.from_ord <= v.version_ord
                       and (h.to_ord is null or h.to_ord >= v.version_ord)
             union all
-            select v.scope, v.as_of, v.version_ord, s.record_id, s.row_hash, true as stood_in, {ColumnTypes.ColumnList(r, "s")}, s.extra_columns
+            select v.scope, v.as_of, v.version_ord, s.record_key, s.row_hash, true as stood_in, {ColumnTypes.ColumnList(r, "s")}, s.extra_columns
             from batch_versions v
             join {s} s on s.scope = v.scope and s.version_ord = v.version_ord;
 
@@ -149,7 +149,7 @@ internal static class WarehouseSchema
             semi join state_versions(d, k) v on v.scope = r.scope and v.version_ord = r.version_ord;
 
             create or replace macro {r.Name}_first_seen(k) as table
-            select r.scope, r.record_id, r.row_hash, min(r.as_of) as first_as_of
+            select r.scope, r.record_key, r.row_hash, min(r.as_of) as first_as_of
             from {r.Name}_version_rows r
             semi join versions_known_at(k) v on v.scope = r.scope and v.version_ord = r.version_ord
             where not r.stood_in

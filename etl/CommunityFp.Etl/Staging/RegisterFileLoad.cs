@@ -73,8 +73,8 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
                 : $"{fields} fields where the header has {headerFields}";
             rows.Add((record, null, reason));
         }
-        foreach (var row in Db.Rows(c, "select g, record_id, reason from chk where reason is not null"))
-            rows.Add((map.Record(Convert.ToInt64(row[0])), (string?)row[1], (string)row[2]!));
+        foreach (var row in Db.Rows(c, "select g, record_key, reason from chk where reason is not null"))
+            { if (Environment.GetEnvironmentVariable("CFP_ETL_DEBUG") == "1") Console.Error.WriteLine($"DBG {r.Name} g={row[0]} {row[2]} recs={scan.Records}"); rows.Add((map.Record(Convert.ToInt64(row[0])), (string?)row[1], (string)row[2]!)); }
         using var appender = c.CreateAppender("quarantine");
         foreach (var (record, id, reason) in rows.OrderBy(x => x.Record))
             appender.CreateRow()

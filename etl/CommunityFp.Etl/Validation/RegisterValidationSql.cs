@@ -5,7 +5,7 @@ namespace CommunityFp.Etl.Validation;
 /// <summary>
 /// The SQL that stages, checks and types one register file, generated from <see cref="RegisterCatalog"/>.
 /// Temp tables: <c>stg_raw</c> (DuckDB's read, all VARCHAR) → <c>stg</c> (trimmed, by catalog name, row order g)
-/// → <c>chk</c> (g, record_id, reason: null = valid) → <c>ok</c> (typed rows with row_hash).
+/// → <c>chk</c> (g, record_key, reason: null = valid) → <c>ok</c> (typed rows with row_hash).
 /// </summary>
 internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOnlyList<string> header, DateOnly asOf)
 {
@@ -36,7 +36,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
         var extras = header.Where(h => Register.Column(h) is null).ToArray();
         var extra = extras.Length == 0 ? "null::varchar"
             : "json_object(" + string.Join(", ", extras.Select(h => $"{Sql.Str(h)}, {ValueSql.Clean(Raw(h))}")) + ")::varchar";
-        return $"create or replace temp table stg as select rowid as g, {string.Join(", ", cols)}, {extra} as extra_columns from stg_raw;";
+        return $"create or replace temp table stg as select rowid - min(rowid) over () as g, {string.Join(", ", cols)}, {extra} as extra_columns from stg_raw;";
     }
 
     private string KeyExpr(string alias)
@@ -69,7 +69,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
         }
         return $"""
             create or replace temp table chk as
-            select s.g, {KeyExpr("s")} as record_id, nullif(concat_ws('; ', {string.Join(", ", problems)}), '') as reason
+            select s.g, {KeyExpr("s")} as record_key, nullif(concat_ws('; ', {string.Join(", ", problems)}), '') as reason
             from (select *, count({KeyExpr("stg")}) over (partition by {KeyExpr("stg")}) as dup_n from stg) s
             {string.Join("\n", joins)};
             """;
@@ -78,7 +78,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
     /// <summary>org_units' own references (parent_code), checked once the units that pass their own checks are known.</summary>
     public static string CheckOrgUnitParents() => $"""
         create or replace temp table chk as
-        select c.g, c.record_id, nullif(concat_ws('; ', c.reason,
+        select c.g, c.record_key, nullif(concat_ws('; ', c.reason,
             {ValueSql.Problem(RegisterCatalog.OrgUnits.Column("parent_code")!, "s.parent_code", default, "o.level", null)}), '') as reason
         from chk c join stg s using (g)
         left join org_levels o on o.code = {NormalisedOrg("s.parent_code")};
@@ -98,8 +98,8 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
         var names = ColumnTypesList();
         return $"""
             create or replace temp table ok as
-            select g, record_id, {names}, extra_columns, hash({names}, extra_columns) as row_hash
-            from (select s.g, c.record_id, {string.Join(", ", typed)}, s.extra_columns
+            select g, record_key, {names}, extra_columns, hash({names}, extra_columns) as row_hash
+            from (select s.g, c.record_key, {string.Join(", ", typed)}, s.extra_columns
                   from stg s join chk c using (g) where c.reason is null);
             """;
     }

@@ -17,11 +17,11 @@ internal static class ValueSql
     private static string Digits(string v, string pattern) => $"regexp_full_match({v}, '{pattern}')";
 
     /// <summary>The value as a DATE when it is one of the three zero-padded formats and a real calendar date.</summary>
-    public static string ParseDate(string v) => $"""
-        (case when regexp_full_match({v}, '[0-9]{8}') then try_strptime({v}, '%Y%m%d')::date
-              when regexp_full_match({v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') then try_strptime({v}, '%Y-%m-%d')::date
-              when regexp_full_match({v}, '[0-9]{4}/[0-9]{2}/[0-9]{2}') then try_strptime({v}, '%Y/%m/%d')::date end)
-        """;
+    public static string ParseDate(string v) =>
+        "(case when regexp_full_match(" + v + ", '[0-9]{8}') then try_strptime(" + v + ", '%Y%m%d')::date" +
+        " when regexp_full_match(" + v + ", '[0-9]{4}-[0-9]{2}-[0-9]{2}') then try_strptime(" + v + ", '%Y-%m-%d')::date" +
+        " when regexp_full_match(" + v + ", '[0-9]{4}/[0-9]{2}/[0-9]{2}') then try_strptime(" + v + ", '%Y/%m/%d')::date end)";
+
 
     /// <summary>The typed value stored in history (only evaluated for rows that passed every check).</summary>
     public static string Typed(RegisterColumn c, string v) => c.Kind switch
