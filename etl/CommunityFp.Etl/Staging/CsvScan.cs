@@ -15,6 +15,8 @@ internal sealed class CsvScan
     private readonly List<long> _starts = [];
     private readonly List<long> _lines = [];
     private readonly List<int> _blank = [];
+    private readonly Dictionary<int, int> _wrongFieldCount = [];
+    private int _headerFields = -1;
 
     public string Sha256 { get; private set; } = "";
     public string ReadPath { get; }
@@ -30,6 +32,12 @@ internal sealed class CsvScan
 
     /// <summary>Record indices (0 = header) of empty lines, which DuckDB skips and the contract counts.</summary>
     public IReadOnlyList<int> BlankRecords => _blank;
+
+    /// <summary>Records (index → field count) whose field count differs from the header's: row errors.</summary>
+    public IReadOnlyDictionary<int, int> WrongFieldCount => _wrongFieldCount;
+
+    /// <summary>The header's field count.</summary>
+    public int HeaderFields => _headerFields;
 
     /// <summary>The physical line (1-based) where record <paramref name="record"/> starts (0 = header).</summary>
     public long LineOf(int record) => _lines[record];
@@ -105,6 +113,7 @@ internal sealed class CsvScan
             for (var i = from; i < n; i++) Step(ref state, buffer[i], pos + i);
             pos += n;
         }
+        if (state.Started) EndRecord(ref state);
         Length = pos;
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
@@ -113,14 +122,23 @@ internal sealed class CsvScan
     {
         public bool Started, InQuotes, QuotePending, FieldStart;
         public long Line;
-        public int RecordBytes;
+        public int RecordBytes, Fields;
+    }
+
+    private void EndRecord(ref ScanState s)
+    {
+        var record = _starts.Count - 1;
+        if (s.RecordBytes == 0) _blank.Add(record);
+        if (record == 0) _headerFields = s.Fields;
+        else if (s.Fields != _headerFields) _wrongFieldCount[record] = s.Fields;
+        s.Started = false;
     }
 
     private void Step(ref ScanState s, byte b, long offset)
     {
         if (!s.Started)
         {
-            s.Started = true; s.Line = s.Line == 0 ? 1 : s.Line; s.FieldStart = true; s.RecordBytes = 0;
+            s.Started = true; s.Line = s.Line == 0 ? 1 : s.Line; s.FieldStart = true; s.RecordBytes = 0; s.Fields = 1;
             _starts.Add(offset); _lines.Add(s.Line);
         }
         if (s.InQuotes)
@@ -141,12 +159,12 @@ internal sealed class CsvScan
         }
         if (b == (byte)'\n')
         {
-            if (s.RecordBytes == 0) _blank.Add(_starts.Count - 1);
-            s.Line++; s.Started = false;
+            EndRecord(ref s);
+            s.Line++;
             return;
         }
         if (b != (byte)'\r') s.RecordBytes++;
-        if (b == (byte)',') { s.FieldStart = true; return; }
+        if (b == (byte)',') { s.FieldStart = true; s.Fields++; return; }
         if (b == (byte)'"' && s.FieldStart) { s.InQuotes = true; s.FieldStart = false; return; }
         s.FieldStart = false;
     }

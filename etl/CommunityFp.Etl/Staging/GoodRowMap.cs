@@ -21,6 +21,9 @@ internal sealed class GoodRowMap(IEnumerable<int> excludedRecords)
         }
     }
 
+    /// <summary>The good-row number of record <paramref name="record"/> (which must not be excluded).</summary>
+    public long G(int record) => record - 1 - CountUpTo(record);
+
     private int CountUpTo(int record)
     {
         var i = Array.BinarySearch(_excluded, record);

@@ -29,6 +29,10 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         var map = new GoodRowMap(rejected.Keys.Concat(blank));
 
         Db.Exec(c, sql.Clean());
+        // DuckDB tolerates some field-count errors (a trailing empty field): the byte scan has the final word.
+        var wrongCount = scan.WrongFieldCount.Keys.Where(k => !rejected.ContainsKey(k) && !blank.Contains(k)).ToArray();
+        if (wrongCount.Length > 0)
+            Db.Exec(c, $"delete from stg where g in ({string.Join(", ", wrongCount.Select(k => map.G(k)))})");
         if (r == RegisterCatalog.OrgUnits)
         {
             Db.Exec(c, sql.Check(skipOrgReferences: true));
@@ -39,7 +43,7 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         if (r == RegisterCatalog.Residents)
             Db.Exec(c, "create or replace temp table batch_resident_ids as select distinct resident_id from stg where resident_id is not null");
 
-        var quarantined = WriteQuarantine(map, rejected, blank, header.Length);
+        var quarantined = WriteQuarantine(map, rejected.Keys.Concat(blank).Concat(wrongCount).ToArray());
         Db.Exec(c, sql.Ok());
         var loaded = Db.Scalar<long>(c, "select count(*) from ok");
         var warned = WriteWarnings(map);
@@ -62,19 +66,15 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         return result;
     }
 
-    private long WriteQuarantine(GoodRowMap map, Dictionary<int, string> rejected, int[] blank, int headerFields)
+    private long WriteQuarantine(GoodRowMap map, int[] unreadable)
     {
         var rows = new List<(int Record, string? Id, string Reason)>();
-        foreach (var record in rejected.Keys.Concat(blank))
-        {
-            var fields = CsvLine.Split(scan.RawText(record)).Count;
-            var reason = fields == headerFields
-                ? $"record could not be read as CSV ({rejected.GetValueOrDefault(record, "blank")})"
-                : $"{fields} fields where the header has {headerFields}";
-            rows.Add((record, null, reason));
-        }
+        foreach (var record in unreadable)
+            rows.Add((record, null, scan.WrongFieldCount.TryGetValue(record, out var fields)
+                ? $"{fields} fields where the header has {scan.HeaderFields}"
+                : "record could not be read as CSV"));
         foreach (var row in Db.Rows(c, "select g, record_key, reason from chk where reason is not null"))
-            { if (Environment.GetEnvironmentVariable("CFP_ETL_DEBUG") == "1") Console.Error.WriteLine($"DBG {r.Name} g={row[0]} {row[2]} recs={scan.Records}"); rows.Add((map.Record(Convert.ToInt64(row[0])), (string?)row[1], (string)row[2]!)); }
+            rows.Add((map.Record(Convert.ToInt64(row[0])), (string?)row[1], (string)row[2]!));
         using var appender = c.CreateAppender("quarantine");
         foreach (var (record, id, reason) in rows.OrderBy(x => x.Record))
             appender.CreateRow()

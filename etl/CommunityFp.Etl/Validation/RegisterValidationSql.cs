@@ -23,7 +23,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
             create or replace temp table stg_raw as
             select * from read_csv({Sql.Str(readPath)}, columns = {"{" + columns + "}"}, header = true, auto_detect = false,
                 delim = ',', quote = '"', escape = '"', store_rejects = true,
-                rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false);
+                rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false, strict_mode = true);
             """;
     }
 
