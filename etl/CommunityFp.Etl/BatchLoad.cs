@@ -26,9 +26,9 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
         {
             _manifest = VerifiedManifest.Verify(folder);
             var scans = new BatchFileScan(folder, _manifest, temp).Run();
-            var (result, existing) = VersionDecision.Decide(c, _manifest);
+            var (result, existing, existingOrd) = VersionDecision.Decide(c, _manifest);
             if (result == BatchResult.Unchanged)
-                return Audited(Outcome(BatchResult.Unchanged, $"same files and checksums as the version exported at {existing} already loaded", []), null);
+                return Audited(Outcome(BatchResult.Unchanged, $"same files and checksums as the version exported at {existing} already loaded", []), existingOrd);
             ScopeOverlap.Check(c, _manifest.Scope);
 
             Db.Exec(c, "begin transaction");

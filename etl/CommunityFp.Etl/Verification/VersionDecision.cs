@@ -9,17 +9,17 @@ namespace CommunityFp.Etl.Verification;
 internal static class VersionDecision
 {
     /// <summary>The result the load will have, and for an unchanged re-send the exported_at of the matching version.</summary>
-    public static (BatchResult Result, string? Existing) Decide(DuckDBConnection c, VerifiedManifest m)
+    public static (BatchResult Result, string? Existing, long? ExistingOrd) Decide(DuckDBConnection c, VerifiedManifest m)
     {
         var rows = Db.Rows(c, "select version_ord, content_hash, exported_at from batch_versions where scope = $1 and as_of = $2",
             m.Scope, m.AsOf);
         if (rows.FirstOrDefault(r => (string)r[1]! == m.ContentHash) is { } same)
-            return (BatchResult.Unchanged, (string)same[2]!);
+            return (BatchResult.Unchanged, (string)same[2]!, Convert.ToInt64(same[0]));
         if (rows.FirstOrDefault(r => Convert.ToInt64(r[0]) == m.VersionOrd) is { } conflict)
             throw new BatchRefusedException("manifest.json",
                 $"conflict: a different version of scope {m.Scope} as_of {m.Manifest.AsOf} with the same exported_at ({conflict[2]}) is already loaded");
-        if (rows.Count == 0) return (BatchResult.Loaded, null);
-        return rows.All(r => Convert.ToInt64(r[0]) < m.VersionOrd) ? (BatchResult.Replaced, null) : (BatchResult.Superseded, null);
+        if (rows.Count == 0) return (BatchResult.Loaded, null, null);
+        return rows.All(r => Convert.ToInt64(r[0]) < m.VersionOrd) ? (BatchResult.Replaced, null, null) : (BatchResult.Superseded, null, null);
     }
 
     /// <summary>The scope's versions just before and just after <paramref name="ord"/> in version order.</summary>
