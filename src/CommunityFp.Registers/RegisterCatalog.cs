@@ -20,10 +20,10 @@ public static class RegisterCatalog
 
     public static readonly RegisterDefinition OrgUnits = new("org_units", "code", true,
     [
-        Col("code", OrgCode, required: true),
+        Col("code", ColumnKind.OrgCode, required: true),
         Col("name", Text, required: true),
         Col("level", Code, required: true, codes: Range(1, 5)),
-        Col("parent_code", OrgCode, org: OrgReference.AnyUnit),
+        Col("parent_code", ColumnKind.OrgCode, org: OrgReference.AnyUnit),
         Col("valid_from", Date, required: true, eventDate: true),
         Col("valid_to", Date),
     ]);
@@ -31,7 +31,7 @@ public static class RegisterCatalog
     public static readonly RegisterDefinition Residents = new("residents", "resident_id", true,
     [
         Col("resident_id", Id, required: true),
-        Col("citizen_id", CitizenId, personal: true),
+        Col("citizen_id", ColumnKind.CitizenId, personal: true),
         Col("name", Text, required: true, personal: true),
         Col("sex", Code, required: true, codes: [1, 2]),
         Col("birth_date", Date, required: true, eventDate: true),
@@ -40,8 +40,8 @@ public static class RegisterCatalog
         Col("marital", Code, required: true, codes: [10, 20, 21, 22, 23, 30, 40, 90]),
         Col("marriage_date", Date, eventDate: true),
         Col("spouse_id", Id),
-        Col("community_code", OrgCode, required: true, org: OrgReference.Community),
-        Col("group_code", OrgCode, org: OrgReference.AnyUnit),
+        Col("community_code", ColumnKind.OrgCode, required: true, org: OrgReference.Community),
+        Col("group_code", ColumnKind.OrgCode, org: OrgReference.AnyUnit),
         Col("building", Text),
         Col("unit", Text),
         Col("status", Code, required: true, codes: [1, 2, 3]),
@@ -61,7 +61,7 @@ public static class RegisterCatalog
         Col("child_sex", Code, required: true, codes: [1, 2]),
         Col("birth_order", Code, required: true, codes: [1, 2, 3]),
         Col("certificate_no", Id),
-        Col("community_code", OrgCode, required: true, org: OrgReference.Community),
+        Col("community_code", ColumnKind.OrgCode, required: true, org: OrgReference.Community),
         Col("reported_date", Date, eventDate: true),
     ]);
 
@@ -106,7 +106,7 @@ public static class RegisterCatalog
         Col("spouse_id", Id),
         Col("issue_date", Date, required: true, eventDate: true),
         Col("valid_until", Date),
-        Col("issued_by", OrgCode, required: true),
+        Col("issued_by", ColumnKind.OrgCode, required: true),
         Col("delivered_at_community", Flag),
     ]);
 
@@ -133,7 +133,7 @@ public static class RegisterCatalog
     public static readonly RegisterDefinition Activities = new("activities", "activity_id", true,
     [
         Col("activity_id", Id, required: true),
-        Col("org_code", OrgCode, required: true, org: OrgReference.AnyUnit),
+        Col("org_code", ColumnKind.OrgCode, required: true, org: OrgReference.AnyUnit),
         Col("activity_date", Date, required: true, eventDate: true),
         Col("type", Code, required: true, codes: [1, 2, 3, 4, 5, 9]),
         Col("participants", Count, required: true),
@@ -143,7 +143,7 @@ public static class RegisterCatalog
     public static readonly RegisterDefinition Evaluations = new("evaluations", "evaluation_id", true,
     [
         Col("evaluation_id", Id, required: true),
-        Col("community_code", OrgCode, required: true, org: OrgReference.Community),
+        Col("community_code", ColumnKind.OrgCode, required: true, org: OrgReference.Community),
         Col("evaluation_date", Date, required: true, eventDate: true),
         Col("households_invited", Count, required: true),
         Col("respondents", Count, required: true),
@@ -153,20 +153,20 @@ public static class RegisterCatalog
     public static readonly RegisterDefinition ExtHospitalBirths = new("ext_hospital_births", "record_id", false,
     [
         Col("record_id", Id, required: true),
-        Col("mother_citizen_id", CitizenId, required: true, personal: true),
+        Col("mother_citizen_id", ColumnKind.CitizenId, required: true, personal: true),
         Col("birth_date", Date, required: true, eventDate: true),
         Col("child_sex", Code, required: true, codes: [1, 2]),
         Col("hospital", Text),
-        Col("residence_code", OrgCode, required: true, org: OrgReference.Community),
+        Col("residence_code", ColumnKind.OrgCode, required: true, org: OrgReference.Community),
     ]);
 
     public static readonly RegisterDefinition ExtMarriages = new("ext_marriages", "record_id", false,
     [
         Col("record_id", Id, required: true),
-        Col("citizen_id_1", CitizenId, required: true, personal: true),
-        Col("citizen_id_2", CitizenId, required: true, personal: true),
+        Col("citizen_id_1", ColumnKind.CitizenId, required: true, personal: true),
+        Col("citizen_id_2", ColumnKind.CitizenId, required: true, personal: true),
         Col("registration_date", Date, required: true, eventDate: true),
-        Col("residence_code", OrgCode, required: true, org: OrgReference.Community),
+        Col("residence_code", ColumnKind.OrgCode, required: true, org: OrgReference.Community),
     ]);
 
     /// <summary>Every register, required ones first, in the contract's order.</summary>
