@@ -50,8 +50,9 @@ public sealed class WarehouseLoader : IDisposable
     /// <summary>Another connection to the same database in this process: it sees committed batches only.</summary>
     public DuckDBConnection OpenReader()
     {
-        var reader = _connection.Duplicate();
-        if (reader.State != System.Data.ConnectionState.Open) reader.Open();
+        // DuckDB.NET shares one database instance per file within a process: this is a second connection to it.
+        var reader = new DuckDBConnection($"Data Source={DatabasePath}");
+        reader.Open();
         return reader;
     }
 
