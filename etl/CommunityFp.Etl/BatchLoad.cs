@@ -14,7 +14,7 @@ namespace CommunityFp.Etl;
 internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<LoadProgress>? progress, CancellationToken ct)
 {
     private static readonly string[] TempTables =
-        ["stg_raw", "stg", "chk", "ok", "span_over", "span_adj", "org_levels", "batch_resident_ids", "stg_rejects", "stg_reject_scans"];
+        ["stg", "chk", "span_over", "span_adj", "org_levels", "batch_resident_ids", "stg_rejects", "stg_reject_scans"];
 
     private VerifiedManifest? _manifest;
 
@@ -61,6 +61,7 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
         }
         finally
         {
+            Db.Exec(c, "drop view if exists temp.ok");
             foreach (var t in TempTables) Db.Exec(c, $"drop table if exists temp.{t}");
             Directory.Delete(temp, recursive: true);
         }

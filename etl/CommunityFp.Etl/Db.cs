@@ -5,11 +5,17 @@ namespace CommunityFp.Etl;
 /// <summary>Small helpers over a DuckDB connection.</summary>
 internal static class Db
 {
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("CFP_ETL_TRACE") == "1";
+
     public static int Exec(DuckDBConnection c, string sql)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
-        return cmd.ExecuteNonQuery();
+        var clock = Trace ? System.Diagnostics.Stopwatch.StartNew() : null;
+        var n = cmd.ExecuteNonQuery();
+        // SQL text only (no data): the statement's first words and its time.
+        if (clock is not null) Console.Error.WriteLine($"TRACE {clock.Elapsed.TotalMilliseconds,8:F0} ms  {sql.Trim().Replace('\n', ' ')[..Math.Min(90, sql.Trim().Length)]}");
+        return n;
     }
 
     public static int Exec(DuckDBConnection c, string sql, params object?[] args)

@@ -22,13 +22,13 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         Db.Exec(c, sql.Stage(scan.ReadPath));
         var rejected = RejectedRecords();
         var blank = scan.BlankRecords.Where(b => b > 0).Except(rejected.Keys).ToArray();
-        var staged = Db.Scalar<long>(c, "select count(*) from stg_raw");
+        var staged = Db.Scalar<long>(c, "select count(*) from stg");
         if (staged + rejected.Count + blank.Length != scan.DataRecords)
             throw new BatchRefusedException(r.FileName,
                 $"CSV structure could not be read consistently ({scan.DataRecords} records, DuckDB read {staged} and rejected {rejected.Count})");
         var map = new GoodRowMap(rejected.Keys.Concat(blank));
 
-        Db.Exec(c, sql.Clean());
+        Db.Exec(c, RegisterValidationSql.Number(Db.Scalar<long?>(c, "select min(rowid) from stg") ?? 0));
         // DuckDB tolerates some field-count errors (a trailing empty field): the byte scan has the final word.
         var wrongCount = scan.WrongFieldCount.Keys.Where(k => !rejected.ContainsKey(k) && !blank.Contains(k)).ToArray();
         if (wrongCount.Length > 0)
@@ -44,7 +44,7 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
             Db.Exec(c, "create or replace temp table batch_resident_ids as select distinct resident_id from stg where resident_id is not null");
 
         var quarantined = WriteQuarantine(map, rejected.Keys.Concat(blank).Concat(wrongCount).ToArray());
-        Db.Exec(c, sql.Ok());
+        Db.Exec(c, RegisterValidationSql.Ok());
         var loaded = Db.Scalar<long>(c, "select count(*) from ok");
         var warned = WriteWarnings(map);
         SpanMaintenance.Insert(c, r, batch.Scope, batch.VersionOrd, batch.PredecessorOrd, batch.SuccessorOrd);

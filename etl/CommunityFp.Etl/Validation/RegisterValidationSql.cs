@@ -15,29 +15,32 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
     private int IndexOf(string name) => header.ToList().IndexOf(name);
     private bool Has(string name) => IndexOf(name) >= 0;
 
-    /// <summary>Reads the file with explicit VARCHAR columns; structurally bad lines go to DuckDB's reject tables.</summary>
+    /// <summary>
+    /// Reads the file with explicit VARCHAR columns (structurally bad lines go to DuckDB's reject tables), trims
+    /// every field (empty = null), names catalog columns and keeps unknown columns as JSON, in one pass.
+    /// Rows keep file order (preserve_insertion_order), so stg's rowid order is the good rows' order.
+    /// </summary>
     public string Stage(string readPath)
     {
         var columns = string.Join(", ", header.Select((_, i) => $"'c{i}': 'VARCHAR'"));
-        return $"""
-            create or replace temp table stg_raw as
-            select * from read_csv({Sql.Str(readPath)}, columns = {"{" + columns + "}"}, header = true, auto_detect = false,
-                delim = ',', quote = '"', escape = '"', store_rejects = true,
-                rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false, strict_mode = true);
-            """;
-    }
-
-    /// <summary>Trims every field (empty = null), names catalog columns, keeps unknown columns as JSON.</summary>
-    public string Clean()
-    {
         var cols = Register.Columns.Select(c => Has(c.Name)
             ? $"{ValueSql.Clean(Raw(c.Name))} as {Sql.Id(c.Name)}"
             : $"null::varchar as {Sql.Id(c.Name)}");
         var extras = header.Where(h => Register.Column(h) is null).ToArray();
         var extra = extras.Length == 0 ? "null::varchar"
             : "json_object(" + string.Join(", ", extras.Select(h => $"{Sql.Str(h)}, {ValueSql.Clean(Raw(h))}")) + ")::varchar";
-        return $"create or replace temp table stg as select rowid - min(rowid) over () as g, {string.Join(", ", cols)}, {extra} as extra_columns from stg_raw;";
+        return $"""
+            create or replace temp table stg as
+            select {string.Join(", ", cols)}, {extra} as extra_columns
+            from read_csv({Sql.Str(readPath)}, columns = {"{" + columns + "}"}, header = true, auto_detect = false,
+                delim = ',', quote = '"', escape = '"', store_rejects = true,
+                rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false, strict_mode = true);
+            """;
     }
+
+    /// <summary>Numbers the good rows g = 0, 1, … in file order.</summary>
+    public static string Number(long firstRowId) =>
+        $"create or replace temp table stg as select rowid - {firstRowId} as g, * from stg;";
 
     private string KeyExpr(string alias)
     {
@@ -48,13 +51,19 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
 
     private static string NormalisedOrg(string v) => $"(case when regexp_full_match({v}, '[0-9]{{1,18}}') then {v}::bigint::varchar end)";
 
-    /// <summary>Every row's problems; org references are checked against temp table org_levels unless skipped.</summary>
+    /// <summary>
+    /// Every row's problems (reason null = valid), typed values and row hash, in one pass; org references are
+    /// checked against temp table org_levels unless skipped. Dates are parsed once and reused.
+    /// </summary>
     public string Check(bool skipOrgReferences)
     {
         var joins = new List<string>();
         var problems = new List<string>();
         var key = Register.KeyColumn;
         problems.Add($"case when s.dup_n > 1 then {Sql.Str(key + ": id repeated in ")} || s.dup_n || ' rows of the file' end");
+        var parsed = Register.Columns.Where(c => c.Kind == ColumnKind.Date)
+            .Select(c => $"{ValueSql.ParseDate("stg." + Sql.Id(c.Name))} as {Sql.Id("pd_" + c.Name)}");
+        string? Pd(RegisterColumn c) => c.Kind == ColumnKind.Date ? "s." + Sql.Id("pd_" + c.Name) : null;
         foreach (var c in Register.Columns)
         {
             var v = $"s.{Sql.Id(c.Name)}";
@@ -65,21 +74,26 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
                 joins.Add($"left join org_levels {alias} on {alias}.code = {NormalisedOrg(v)}");
                 level = $"{alias}.level";
             }
-            problems.Add(ValueSql.Problem(c, v, asOf, level, RequiredWhen(c)));
+            problems.Add(ValueSql.Problem(c, v, asOf, level, RequiredWhen(c), Pd(c)));
         }
+        var typed = Register.Columns.Select(c => $"{ValueSql.Typed(c, "s." + Sql.Id(c.Name), Pd(c))} as {Sql.Id(c.Name)}");
+        var names = ColumnTypesList();
         return $"""
             create or replace temp table chk as
-            select s.g, {KeyExpr("s")} as record_key, nullif(concat_ws('; ', {string.Join(", ", problems)}), '') as reason
-            from (select *, count({KeyExpr("stg")}) over (partition by {KeyExpr("stg")}) as dup_n from stg) s
-            {string.Join("\n", joins)};
+            select g, record_key, reason, {names}, extra_columns, hash({names}, extra_columns) as row_hash
+            from (select s.g, {KeyExpr("s")} as record_key, nullif(concat_ws('; ', {string.Join(", ", problems)}), '') as reason,
+                         {string.Join(", ", typed)}, s.extra_columns
+                  from (select *, {string.Join(", ", parsed.DefaultIfEmpty("null as pd_none"))},
+                               count({KeyExpr("stg")}) over (partition by {KeyExpr("stg")}) as dup_n from stg) s
+                  {string.Join("\n", joins)});
             """;
     }
 
     /// <summary>org_units' own references (parent_code), checked once the units that pass their own checks are known.</summary>
     public static string CheckOrgUnitParents() => $"""
         create or replace temp table chk as
-        select c.g, c.record_key, nullif(concat_ws('; ', c.reason,
-            {ValueSql.Problem(RegisterCatalog.OrgUnits.Column("parent_code")!, "s.parent_code", default, "o.level", null)}), '') as reason
+        select c.* replace (nullif(concat_ws('; ', c.reason,
+            {ValueSql.Problem(RegisterCatalog.OrgUnits.Column("parent_code")!, "s.parent_code", default, "o.level", null)}), '') as reason)
         from chk c join stg s using (g)
         left join org_levels o on o.code = {NormalisedOrg("s.parent_code")};
         """;
@@ -92,17 +106,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
         """;
 
     /// <summary>The valid rows, typed, with the hash that identifies a record version.</summary>
-    public string Ok()
-    {
-        var typed = Register.Columns.Select(c => $"{ValueSql.Typed(c, "s." + Sql.Id(c.Name))} as {Sql.Id(c.Name)}");
-        var names = ColumnTypesList();
-        return $"""
-            create or replace temp table ok as
-            select g, record_key, {names}, extra_columns, hash({names}, extra_columns) as row_hash
-            from (select s.g, c.record_key, {string.Join(", ", typed)}, s.extra_columns
-                  from stg s join chk c using (g) where c.reason is null);
-            """;
-    }
+    public static string Ok() => "create or replace temp view ok as select * exclude (reason) from chk where reason is null;";
 
     private string ColumnTypesList() => string.Join(", ", Register.Columns.Select(c => Sql.Id(c.Name)));
 
