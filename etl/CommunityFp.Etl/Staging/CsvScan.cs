@@ -110,10 +110,10 @@ internal sealed class CsvScan
             var from = 0;
             if (first && n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF) from = 3;
             first = false;
-            for (var i = from; i < n; i++) Step(ref state, buffer[i], pos + i);
+            ScanChunk(ref state, buffer.AsSpan(0, n), from, pos);
             pos += n;
         }
-        if (state.Started) EndRecord(ref state);
+        if (state.Started) EndRecord(ref state, pos);
         Length = pos;
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
@@ -121,51 +121,62 @@ internal sealed class CsvScan
     private struct ScanState
     {
         public bool Started, InQuotes, QuotePending, FieldStart;
-        public long Line;
-        public int RecordBytes, Fields;
+        public long Line, Start;
+        public byte FirstByte;
+        public int Fields;
     }
 
-    private void EndRecord(ref ScanState s)
+    private void EndRecord(ref ScanState s, long newlineOffset)
     {
         var record = _starts.Count - 1;
-        if (s.RecordBytes == 0) _blank.Add(record);
+        var length = newlineOffset - s.Start;
+        if (length == 0 || (length == 1 && s.FirstByte == (byte)'\r')) _blank.Add(record);
         if (record == 0) _headerFields = s.Fields;
         else if (s.Fields != _headerFields) _wrongFieldCount[record] = s.Fields;
         s.Started = false;
     }
 
-    private void Step(ref ScanState s, byte b, long offset)
+    // The RFC 4180 state machine; runs of ordinary bytes are skipped with vectorised searches.
+    private void ScanChunk(ref ScanState s, ReadOnlySpan<byte> chunk, int i, long pos)
     {
-        if (!s.Started)
+        while (i < chunk.Length)
         {
-            s.Started = true; s.Line = s.Line == 0 ? 1 : s.Line; s.FieldStart = true; s.RecordBytes = 0; s.Fields = 1;
-            _starts.Add(offset); _lines.Add(s.Line);
-        }
-        if (s.InQuotes)
-        {
-            s.RecordBytes++;
-            if (s.QuotePending)
+            if (!s.Started)
             {
-                s.QuotePending = false;
-                if (b == (byte)'"') return;
-                s.InQuotes = false; // the quote closed the field; this byte is read unquoted
+                s.Started = true; s.Line = s.Line == 0 ? 1 : s.Line; s.FieldStart = true; s.Fields = 1;
+                s.Start = pos + i; s.FirstByte = chunk[i];
+                _starts.Add(pos + i); _lines.Add(s.Line);
             }
-            else
+            if (s.InQuotes)
             {
-                if (b == (byte)'"') s.QuotePending = true;
-                else if (b == (byte)'\n') s.Line++;
-                return;
+                if (s.QuotePending)
+                {
+                    s.QuotePending = false;
+                    if (chunk[i] == (byte)'"') { i++; continue; }
+                    s.InQuotes = false; // the quote closed the field; this byte is read unquoted
+                }
+                else
+                {
+                    var k = chunk[i..].IndexOfAny((byte)'"', (byte)'\n');
+                    if (k < 0) return;
+                    i += k;
+                    if (chunk[i] == (byte)'"') s.QuotePending = true; else s.Line++;
+                    i++;
+                    continue;
+                }
             }
+            else if (!s.FieldStart)
+            {
+                var k = chunk[i..].IndexOfAny((byte)',', (byte)'\n');
+                if (k < 0) return;
+                i += k;
+            }
+            var b = chunk[i];
+            if (b == (byte)'\n') { EndRecord(ref s, pos + i); s.Line++; }
+            else if (b == (byte)',') { s.FieldStart = true; s.Fields++; }
+            else if (b == (byte)'"' && s.FieldStart) { s.InQuotes = true; s.FieldStart = false; }
+            else s.FieldStart = false;
+            i++;
         }
-        if (b == (byte)'\n')
-        {
-            EndRecord(ref s);
-            s.Line++;
-            return;
-        }
-        if (b != (byte)'\r') s.RecordBytes++;
-        if (b == (byte)',') { s.FieldStart = true; s.Fields++; return; }
-        if (b == (byte)'"' && s.FieldStart) { s.InQuotes = true; s.FieldStart = false; return; }
-        s.FieldStart = false;
     }
 }

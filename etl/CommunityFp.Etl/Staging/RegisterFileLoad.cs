@@ -28,18 +28,19 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
                 $"CSV structure could not be read consistently ({scan.DataRecords} records, DuckDB read {staged} and rejected {rejected.Count})");
         var map = new GoodRowMap(rejected.Keys.Concat(blank));
 
-        Db.Exec(c, RegisterValidationSql.Number(Db.Scalar<long?>(c, "select min(rowid) from stg") ?? 0));
+        // stg keeps file order: good row g is stg's rowid - first (transaction-local row ids start high).
+        var first = Db.Scalar<long?>(c, "select min(rowid) from stg") ?? 0;
         // DuckDB tolerates some field-count errors (a trailing empty field): the byte scan has the final word.
         var wrongCount = scan.WrongFieldCount.Keys.Where(k => !rejected.ContainsKey(k) && !blank.Contains(k)).ToArray();
         if (wrongCount.Length > 0)
-            Db.Exec(c, $"delete from stg where g in ({string.Join(", ", wrongCount.Select(k => map.G(k)))})");
+            Db.Exec(c, $"delete from stg where rowid in ({string.Join(", ", wrongCount.Select(k => first + map.G(k)))})");
         if (r == RegisterCatalog.OrgUnits)
         {
-            Db.Exec(c, sql.Check(skipOrgReferences: true));
+            Db.Exec(c, sql.Check(skipOrgReferences: true, first));
             Db.Exec(c, RegisterValidationSql.OrgLevels());
-            Db.Exec(c, RegisterValidationSql.CheckOrgUnitParents());
+            Db.Exec(c, RegisterValidationSql.CheckOrgUnitParents(first));
         }
-        else Db.Exec(c, sql.Check(skipOrgReferences: false));
+        else Db.Exec(c, sql.Check(skipOrgReferences: false, first));
         if (r == RegisterCatalog.Residents)
             Db.Exec(c, "create or replace temp table batch_resident_ids as select distinct resident_id from stg where resident_id is not null");
 

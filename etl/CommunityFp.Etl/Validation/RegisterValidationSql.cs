@@ -38,10 +38,6 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
             """;
     }
 
-    /// <summary>Numbers the good rows g = 0, 1, … in file order.</summary>
-    public static string Number(long firstRowId) =>
-        $"create or replace temp table stg as select rowid - {firstRowId} as g, * from stg;";
-
     private string KeyExpr(string alias)
     {
         var key = Register.Column(Register.KeyColumn)!;
@@ -55,7 +51,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
     /// Every row's problems (reason null = valid), typed values and row hash, in one pass; org references are
     /// checked against temp table org_levels unless skipped. Dates are parsed once and reused.
     /// </summary>
-    public string Check(bool skipOrgReferences)
+    public string Check(bool skipOrgReferences, long firstRowId)
     {
         var joins = new List<string>();
         var problems = new List<string>();
@@ -83,26 +79,25 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
             select g, record_key, reason, {names}, extra_columns, hash({names}, extra_columns) as row_hash
             from (select s.g, {KeyExpr("s")} as record_key, nullif(concat_ws('; ', {string.Join(", ", problems)}), '') as reason,
                          {string.Join(", ", typed)}, s.extra_columns
-                  from (select *, {string.Join(", ", parsed.DefaultIfEmpty("null as pd_none"))},
+                  from (select *, rowid - {firstRowId} as g, {string.Join(", ", parsed.DefaultIfEmpty("null as pd_none"))},
                                count({KeyExpr("stg")}) over (partition by {KeyExpr("stg")}) as dup_n from stg) s
                   {string.Join("\n", joins)});
             """;
     }
 
     /// <summary>org_units' own references (parent_code), checked once the units that pass their own checks are known.</summary>
-    public static string CheckOrgUnitParents() => $"""
+    public static string CheckOrgUnitParents(long firstRowId) => $"""
         create or replace temp table chk as
         select c.* replace (nullif(concat_ws('; ', c.reason,
             {ValueSql.Problem(RegisterCatalog.OrgUnits.Column("parent_code")!, "s.parent_code", default, "o.level", null)}), '') as reason)
-        from chk c join stg s using (g)
+        from chk c join stg s on s.rowid - {firstRowId} = c.g
         left join org_levels o on o.code = {NormalisedOrg("s.parent_code")};
         """;
 
     /// <summary>The units of the batch's org_units whose rows pass their own checks: what references may name.</summary>
     public static string OrgLevels() => """
         create or replace temp table org_levels as
-        select s.code::bigint::varchar as code, any_value(s.level::integer) as level
-        from stg s join chk c using (g) where c.reason is null group by 1;
+        select code, any_value(level) as level from chk where reason is null group by 1;
         """;
 
     /// <summary>The valid rows, typed, with the hash that identifies a record version.</summary>
