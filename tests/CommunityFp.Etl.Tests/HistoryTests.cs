@@ -102,3 +102,51 @@ public sealed class HistoryTests(TempRoot root) : IClassFixture<TempRoot>
         Assert.Equal(["R1:1", "R2:1", "R3:1*"], State(loader, "2007-04-30"));
     }
 }
+
+public sealed class FirstAppearanceTests(TempRoot root) : IClassFixture<TempRoot>
+{
+    [Fact]
+    public void First_appearance_counts_any_version_known_at_k_even_a_superseded_one()
+    {
+        var r1 = BatchBuilder.Resident("R1", "张秀英", 2, "1980-05-12");
+        var r3 = BatchBuilder.Resident("R3", "李丽", 2, "1990-01-20");
+        using var loader = WarehouseLoader.Open(root.NewWarehouse());
+        loader.Load([
+            new BatchBuilder { ExportedAt = "2007-04-03T09:00:00+08:00" }.Set("residents", r1, r3).Write(root.NewFolder(), "a"),
+            new BatchBuilder { ExportedAt = "2007-04-10T09:00:00+08:00" }.Set("residents", r1).Write(root.NewFolder(), "b"),
+            new BatchBuilder { AsOf = "2007-04-30", ExportedAt = "2007-05-03T09:00:00+08:00" }.Set("residents", r1, r3).Write(root.NewFolder(), "c"),
+        ]);
+        string First(string k) => Warehouse.Lines(loader.Connection,
+            $"select strftime(min(first_as_of), '%Y-%m-%d') from residents_first_seen(DATE '{k}') where record_key = 'R3'")[0];
+        Assert.Equal("2007-03-31", First("2099-01-01"));
+        Assert.Equal("∅", First("2007-04-01"));
+        Assert.Empty(Warehouse.Lines(loader.Connection, "select * from residents_latest(DATE '2007-04-20') where record_key = 'R3'"));
+        Assert.Single(Warehouse.Lines(loader.Connection, "select * from residents_latest(DATE '2099-01-01') where record_key = 'R3'"));
+    }
+}
+
+public sealed class ExportTests(TempRoot root) : IClassFixture<TempRoot>
+{
+    [Theory]
+    [InlineData("load_audit", 12)]
+    [InlineData("quarantine", 1)]
+    [InlineData("row_warnings", 1)]
+    public void Inspection_tables_export_as_utf8_csv_with_a_header(string table, long rows)
+    {
+        using var loader = WarehouseLoader.Open(root.NewWarehouse());
+        Loads.LoadOne(loader, new BatchBuilder()
+            .Add("residents", BatchBuilder.Resident("R9", "刘洋", 2, "1985-01-01", marital: 20, spouse: "R404"), "R10,bad").Write(root.NewFolder()));
+        var file = Path.Combine(root.NewFolder(), table + ".csv");
+        Assert.Equal(rows, WarehouseExporter.ExportCsv(loader.Connection, table, file));
+        var lines = File.ReadAllLines(file, System.Text.Encoding.UTF8);
+        Assert.True(lines.Length >= rows + 1);
+        Assert.DoesNotContain("select", lines[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Only_whitelisted_tables_can_be_exported()
+    {
+        using var loader = WarehouseLoader.Open(root.NewWarehouse());
+        Assert.Throws<ArgumentException>(() => WarehouseExporter.ExportCsv(loader.Connection, "hist_residents", Path.Combine(root.NewFolder(), "x.csv")));
+    }
+}

@@ -127,32 +127,34 @@ internal static class WarehouseSchema
         where rn = 1;
         """;
 
-    // Per register: the records of any batch version, the register state at (d, k), and first appearances.
+    // Per register: the records of a set of batch versions (joined from the versions, so a state reads one
+    // version per scope), the register state at (d, k), the latest state known at k, and first appearances.
     private static string RegisterMacros(RegisterDefinition r)
     {
-        var h = ColumnTypes.HistoryTable(r);
-        var s = ColumnTypes.StandInTable(r);
-        var cols = ColumnTypes.ColumnList(r);
-        return $"""
-            create or replace view {r.Name}_version_rows as
+        string RowsOf(string versions) => $"""
             select v.scope, v.as_of, v.version_ord, h.record_key, h.row_hash, false as stood_in, {ColumnTypes.ColumnList(r, "h")}, h.extra_columns
-            from batch_versions v
-            join {h} h on h.scope = v.scope and h.from_ord <= v.version_ord
-                      and (h.to_ord is null or h.to_ord >= v.version_ord)
+            from {versions} v
+            join {ColumnTypes.HistoryTable(r)} h on h.scope = v.scope and h.from_ord <= v.version_ord
+                 and (h.to_ord is null or h.to_ord >= v.version_ord)
             union all
             select v.scope, v.as_of, v.version_ord, s.record_key, s.row_hash, true as stood_in, {ColumnTypes.ColumnList(r, "s")}, s.extra_columns
-            from batch_versions v
-            join {s} s on s.scope = v.scope and s.version_ord = v.version_ord;
+            from {versions} v
+            join {ColumnTypes.StandInTable(r)} s on s.scope = v.scope and s.version_ord = v.version_ord
+            """;
+        return $"""
+            create or replace view {r.Name}_version_rows as
+            {RowsOf("batch_versions")};
 
             create or replace macro {r.Name}_state(d, k) as table
-            select r.* from {r.Name}_version_rows r
-            semi join state_versions(d, k) v on v.scope = r.scope and v.version_ord = r.version_ord;
+            {RowsOf("state_versions(d, k)")};
+
+            create or replace macro {r.Name}_latest(k) as table
+            select * from {r.Name}_state(DATE '9999-12-31', k);
 
             create or replace macro {r.Name}_first_seen(k) as table
-            select r.scope, r.record_key, r.row_hash, min(r.as_of) as first_as_of
-            from {r.Name}_version_rows r
-            semi join versions_known_at(k) v on v.scope = r.scope and v.version_ord = r.version_ord
-            where not r.stood_in
+            select scope, record_key, row_hash, min(as_of) as first_as_of
+            from ({RowsOf("(select * from batch_versions where exported_local_date <= k)")})
+            where not stood_in
             group by all;
             """;
     }
