@@ -65,7 +65,9 @@ internal sealed class GenerationRun
         foreach (var code in codes)
         {
             var residents = (int)Math.Round(profile.Residents * profile.ShareOf(code));
-            var org = DistrictOrg.Build(code, residents, profile, firstDay, lastDay, new Rng(options.Seed, code, 1));
+            // Reorganisations are planned over the scale's own period, so --from/--to never change the world.
+            var org = DistrictOrg.Build(code, residents, profile, profile.DefaultFrom.FirstDay.DayNumber,
+                profile.DefaultTo.LastDay.DayNumber, new Rng(options.Seed, code, 1));
             var state = new DistrictState(code, org, settings, new Rng(options.Seed, code, 2));
             districts.Add(new DistrictSimulation(state, codes.Where(c => c != code).ToArray()));
         }
