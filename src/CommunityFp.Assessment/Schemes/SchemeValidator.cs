@@ -61,15 +61,25 @@ internal sealed class SchemeValidator
         var total = document.Total ?? 100;
         if (total <= 0) Error($"{path}.total", "the level's total points must be positive");
         var criteria = BuildList(document.Criteria, $"{path}.criteria", (c, p) => BuildCriterion(level, c, p));
-        if (criteria.Count == 0) Error($"{path}.criteria", "a level needs at least one criterion");
-        var weights = criteria.Sum(c => c.Weight);
-        if (criteria.Count > 0 && weights != total)
-            Error($"{path}.criteria", $"weights add up to {Show(weights)}, not the level's total {Show(total)}");
+        CheckWeights(document.Criteria, total, $"{path}.criteria");
         var vetoes = BuildList(document.Vetoes, $"{path}.vetoes", (v, p) => BuildVeto(level, v, p));
         CheckUnique(vetoes.Select(v => v.Id), $"{path}.vetoes", "veto");
         var standards = BuildList(document.Standards, $"{path}.standards", (s, p) => BuildStandard(level, total, s, p));
         CheckUnique(standards.Select(s => s.Id), $"{path}.standards", "standard");
         return new LevelScheme(level, total, criteria, vetoes, standards);
+    }
+
+    /// <summary>Sums the weights as written, so that a criterion refused for another reason does not also upset the sum.</summary>
+    private void CheckWeights(List<CriterionDocument?>? criteria, decimal total, string path)
+    {
+        if (criteria is null || criteria.Count == 0)
+        {
+            Error(path, "a level needs at least one criterion");
+            return;
+        }
+        if (criteria.Any(c => c?.Weight is not > 0)) return; // reported on the criterion itself
+        var weights = criteria.Sum(c => c!.Weight!.Value);
+        if (weights != total) Error(path, $"weights add up to {Show(weights)}, not the level's total {Show(total)}");
     }
 
     private List<T> BuildList<TDocument, T>(List<TDocument?>? documents, string path, Func<TDocument, string, T?> build)
