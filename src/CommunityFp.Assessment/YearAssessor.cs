@@ -63,7 +63,7 @@ internal sealed class YearAssessor(AssessmentScheme scheme, IAssessmentInputs in
         _attained[unit.Code] = attained;
         _units.Add(new UnitResult(
             unit.Code, unit.Level.Key(), unit.ParentCode, unit.Name, score?.ToDecimal(), score?.ToString(),
-            counted, vetoed, attained, attained.LastOrDefault()));
+            Rational.FromDecimal(counted).ToDecimal(), vetoed, attained, attained.LastOrDefault()));
     }
 
     private List<VetoResult> OwnVetoes(LevelScheme level, OrgUnit unit, UnitMeasurer measurer, IReadOnlyDictionary<string, OrgUnit> tree)

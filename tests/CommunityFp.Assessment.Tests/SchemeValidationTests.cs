@@ -115,6 +115,18 @@ public class SchemeValidationTests
     }
 
     [Fact]
+    public void A_requires_key_with_a_colon_is_named_in_bracket_notation()
+    {
+        var json = $$"""
+            { "scheme": "t", "version": 1, "year": 2007, "levels": {
+                "community": { "criteria": [ {{Good}} ], "standards": [ { "id": "dabiao", "min_score": 75 } ] },
+                "street": { "criteria": [ {{Good}} ],
+                  "standards": [ { "id": "dabiao", "min_score": 75, "requires": { "share_of_children_attaining:xianjin": ">= 0.5" } } ] } } }
+            """;
+        Assert.Equal("$.levels.street.standards[0].requires['share_of_children_attaining:xianjin']: unknown standard 'xianjin' at the child level 'community'", SingleError(json));
+    }
+
+    [Fact]
     public void Parent_only_indicators_are_refused_at_community_level()
     {
         var json = CommunityJson(Good.Replace("satisfaction_rate", "own_activities").Replace("0.85", "1"));

@@ -79,7 +79,8 @@ public readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
     {
         var scale = BigInteger.Pow(10, places);
         var scaled = BigInteger.DivRem(Numerator * scale * 2 + (Numerator.Sign < 0 ? -Denominator : Denominator), Denominator * 2, out _);
-        return (decimal)scaled / (decimal)scale;
+        // Divided by a power of ten, a decimal keeps trailing zeros (95.0); dividing by 1.000… drops them (95).
+        return (decimal)scaled / (decimal)scale / 1.000000000000000000000000000m;
     }
 
     public double ToDouble() => (double)Numerator / (double)Denominator;

@@ -35,14 +35,23 @@ public static class AssessmentDiff
     {
         var unitsA = a.Units.ToDictionary(u => u.UnitCode, StringComparer.Ordinal);
         var unitsB = b.Units.ToDictionary(u => u.UnitCode, StringComparer.Ordinal);
+        var sideA = new Side(a);
+        var sideB = new Side(b);
         var changes = unitsA.Keys.Union(unitsB.Keys).Order(StringComparer.Ordinal)
-            .Select(code => Compare(code, unitsA.GetValueOrDefault(code), unitsB.GetValueOrDefault(code), a, b))
+            .Select(code => Compare(code, unitsA.GetValueOrDefault(code), unitsB.GetValueOrDefault(code), sideA, sideB))
             .OfType<UnitChange>()
             .ToArray();
         return new RunDiff(a.Run, b.Run, changes);
     }
 
-    private static UnitChange? Compare(string code, UnitResult? a, UnitResult? b, AssessmentResult runA, AssessmentResult runB)
+    /// <summary>A run's vetoes and criteria by unit, looked up once.</summary>
+    private sealed class Side(AssessmentResult run)
+    {
+        public ILookup<string, VetoResult> Vetoes { get; } = run.Vetoes.ToLookup(v => v.UnitCode, StringComparer.Ordinal);
+        public ILookup<string, CriterionResult> Criteria { get; } = run.Criteria.ToLookup(c => c.UnitCode, StringComparer.Ordinal);
+    }
+
+    private static UnitChange? Compare(string code, UnitResult? a, UnitResult? b, Side runA, Side runB)
     {
         var vetoesA = VetoKeys(runA, code);
         var vetoesB = VetoKeys(runB, code);
@@ -62,13 +71,13 @@ public static class AssessmentDiff
     }
 
     /// <summary>"rule@origin" per veto, e.g. "illegal_multiple_birth@22020101".</summary>
-    private static string[] VetoKeys(AssessmentResult run, string code) =>
-        [.. run.Vetoes.Where(v => v.UnitCode == code).Select(v => $"{v.RuleId}@{v.OriginUnitCode}").Order(StringComparer.Ordinal)];
+    private static string[] VetoKeys(Side run, string code) =>
+        [.. run.Vetoes[code].Select(v => $"{v.RuleId}@{v.OriginUnitCode}").Order(StringComparer.Ordinal)];
 
-    private static CriterionChange[] MovedCriteria(string code, AssessmentResult runA, AssessmentResult runB)
+    private static CriterionChange[] MovedCriteria(string code, Side runA, Side runB)
     {
-        var a = runA.Criteria.Where(c => c.UnitCode == code).ToDictionary(c => (c.CriterionOrder, c.Indicator));
-        var b = runB.Criteria.Where(c => c.UnitCode == code).ToDictionary(c => (c.CriterionOrder, c.Indicator));
+        var a = runA.Criteria[code].ToDictionary(c => (c.CriterionOrder, c.Indicator));
+        var b = runB.Criteria[code].ToDictionary(c => (c.CriterionOrder, c.Indicator));
         return [.. a.Keys.Union(b.Keys).OrderBy(k => k.CriterionOrder).ThenBy(k => k.Indicator, StringComparer.Ordinal)
             .Select(k => (Key: k, A: a.GetValueOrDefault(k), B: b.GetValueOrDefault(k)))
             .Where(p => p.A?.ValueExact != p.B?.ValueExact || p.A?.PointsExact != p.B?.PointsExact || p.A?.WhenNoData != p.B?.WhenNoData)

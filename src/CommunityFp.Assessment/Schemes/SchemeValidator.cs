@@ -41,7 +41,7 @@ internal sealed class SchemeValidator
             return [];
         }
         foreach (var key in documents.Keys.Where(k => !AssessmentLevels.TryParseAssessed(k, out _)).Order(StringComparer.Ordinal))
-            Error($"$.levels.{key}", $"unknown level '{key}' (expected community, street or district)");
+            Error(Member("$.levels", key), $"unknown level '{key}' (expected community, street or district)");
         var levels = new List<LevelScheme>();
         foreach (var level in AssessmentLevels.BottomUp)
         {
@@ -153,7 +153,7 @@ internal sealed class SchemeValidator
         var requires = new List<Requirement>();
         foreach (var (indicator, condition) in s.Requires ?? [])
         {
-            var requirePath = $"{path}.requires.{indicator}";
+            var requirePath = Member($"{path}.requires", indicator);
             var known = CheckIndicator(level, indicator, requirePath);
             var comparison = ParseComparison(condition, requirePath, "missing condition (e.g. \">= 0.90\")");
             if (known && comparison is not null) requires.Add(new Requirement(indicator, comparison));
@@ -191,7 +191,7 @@ internal sealed class SchemeValidator
         var path = $"$.levels.{level.Level.Key()}";
         var uses = level.Criteria.Select((c, i) => (c.Indicator, Path: $"{path}.criteria[{i}].indicator"))
             .Concat(level.Vetoes.Select((v, i) => (v.Indicator, Path: $"{path}.vetoes[{i}].indicator")))
-            .Concat(level.Standards.SelectMany((s, i) => s.Requires.Select(r => (r.Indicator, Path: $"{path}.standards[{i}].requires.{r.Indicator}"))));
+            .Concat(level.Standards.SelectMany((s, i) => s.Requires.Select(r => (r.Indicator, Path: Member($"{path}.standards[{i}].requires", r.Indicator)))));
         foreach (var (indicator, usePath) in uses)
         {
             if (!IndicatorCatalog.TryGetChildStandard(indicator, out var standard) || level.Level.ChildLevel() is not { } child) continue;
@@ -239,6 +239,12 @@ internal sealed class SchemeValidator
         foreach (var id in ids.GroupBy(i => i, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal))
             Error(path, $"{what} id '{id}' is used twice");
     }
+
+    /// <summary><c>$.a.b</c> for a plain name, <c>$.a['b:c']</c> for any other (JSONPath bracket notation).</summary>
+    internal static string Member(string path, string key) =>
+        key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(key[0])
+            ? $"{path}.{key}"
+            : $"{path}['{key.Replace("\\", "\\\\").Replace("'", "\\'")}']";
 
     private static string Show(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 }
