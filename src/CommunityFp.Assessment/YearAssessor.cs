@@ -33,6 +33,8 @@ internal sealed class YearAssessor(AssessmentScheme scheme, IAssessmentInputs in
     public YearAssessment Assess()
     {
         var tree = inputs.OrgTree(year).OrderBy(u => u.Code, StringComparer.Ordinal).ToArray();
+        if (tree.GroupBy(u => u.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InvalidOperationException($"The org tree of {year} lists unit {twice.Key} more than once.");
         var byCode = tree.ToDictionary(u => u.Code, StringComparer.Ordinal);
         var children = tree.Where(u => u.ParentCode is not null).ToLookup(u => u.ParentCode!, StringComparer.Ordinal);
         foreach (var level in scheme.Levels)

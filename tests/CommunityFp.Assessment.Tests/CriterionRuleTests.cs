@@ -92,6 +92,18 @@ public class CriterionRuleTests
     }
 
     [Fact]
+    public void Threshold_with_direction_lower_is_met_at_or_below_the_target()
+    {
+        var spec = new CriterionSpec("policy_compliant_birth_rate", 5, ScoringRule.Threshold, 0.10m, null, null, Direction.Lower, NoDataPolicy.Zero);
+        Assert.Equal(Rational.Of(5, 1), CriterionScorer.Score(spec, Measurement.Of(Pcbr, IndicatorValue.Rate(1, 10))).Points);
+        Assert.Equal(Rational.Zero, CriterionScorer.Score(spec, Measurement.Of(Pcbr, IndicatorValue.Rate(2, 10))).Points);
+    }
+
+    [Fact]
+    public void A_proportion_with_more_successes_than_cases_is_refused_as_bad_input() =>
+        Assert.Throws<InvalidOperationException>(() => Measurement.Of(Pcbr, IndicatorValue.Rate(21, 20)));
+
+    [Fact]
     public void Threshold_on_a_count_compares_the_count()
     {
         var spec = new CriterionSpec("own_activities", 10, ScoringRule.Threshold, 1, null, null, Direction.Higher, NoDataPolicy.Zero);

@@ -100,4 +100,12 @@ public class DefaultSchemeTests
             hexie.Requires.Select(r => $"{r.Indicator} {r.Condition}"));
         Assert.Equal("2202 Community hexie >= 1.00 2010-12-31", scheme.Targets.Select(t => $"{t.Scope} {t.Level} {t.Standard} {t.Share} {t.By:yyyy-MM-dd}").Single());
     }
+
+    [Theory]
+    [InlineData(2006, "jilin-community-2007")]
+    [InlineData(2007, "jilin-community-2007")]
+    [InlineData(2008, "jilin-community-2010")]
+    [InlineData(2010, "jilin-community-2010")]
+    public void The_default_scheme_for_a_year_is_2010s_from_2008_on(int year, string scheme) =>
+        Assert.Equal(scheme, DefaultSchemes.ForYear(year).Scheme.Id);
 }

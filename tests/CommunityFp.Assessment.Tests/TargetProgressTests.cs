@@ -99,6 +99,24 @@ public class TargetProgressTests
     }
 
     [Fact]
+    public void Each_year_counts_the_units_of_its_own_tree_when_communities_merge()
+    {
+        // 2006: A and B (A attains); both close in 2007 and merge into E, which attains.
+        var inputs = new InMemoryAssessmentInputs()
+            .AddUnit(City, AssessmentLevel.City, null, "吉林市", 2006, 2007)
+            .AddUnit(District, AssessmentLevel.District, City, "船营区", 2006, 2007)
+            .AddUnit(Street, AssessmentLevel.Street, District, "北京路街道", 2006, 2007)
+            .AddUnit(CommunityA, AssessmentLevel.Community, Street, "甲", 2006)
+            .AddUnit(CommunityB, AssessmentLevel.Community, Street, "乙", 2006)
+            .AddUnit("2202010105", AssessmentLevel.Community, Street, "戊", 2007)
+            .SetRate(CommunityA, "satisfaction_rate", 2006, 9, 10)
+            .SetRate("2202010105", "satisfaction_rate", 2007, 9, 10);
+        var progress = Run(inputs, 2007, ">= 0.90", "2007-12-31");
+        Assert.Equal(["2006:1/2", "2007:1/1"], progress.Years.Select(y => $"{y.Year}:{y.Attaining}/{y.Units}"));
+        Assert.Equal(TargetStatus.Met, progress.Status);
+    }
+
+    [Fact]
     public void Units_outside_the_scope_do_not_count()
     {
         var inputs = TenCommunities(5, 6, 7)
