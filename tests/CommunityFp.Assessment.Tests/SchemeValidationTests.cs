@@ -174,6 +174,14 @@ public class SchemeValidationTests
     }
 
     [Fact]
+    public void Malformed_json_names_the_place_and_line()
+    {
+        var error = SingleError("{\n  \"scheme\": \"t\"\n  \"version\": 1\n}");
+        Assert.StartsWith("$: '\"' is invalid after a value", error);
+        Assert.EndsWith("(line 3)", error);
+    }
+
+    [Fact]
     public void An_unknown_level_names_its_path()
     {
         var json = CommunityJson(Good).Replace("\"community\"", "\"county\"");

@@ -55,6 +55,7 @@ internal sealed class StandardDocument
     [JsonConverter(typeof(OrderedPairsConverter))]
     public List<KeyValuePair<string, string?>>? Requires { get; set; }
     public List<int>? NoVetoInYears { get; set; }
+    public string? Note { get; set; }
 }
 
 internal sealed class TargetDocument
@@ -64,6 +65,7 @@ internal sealed class TargetDocument
     public string? Standard { get; set; }
     public string? Share { get; set; }
     public string? By { get; set; }
+    public string? Note { get; set; }
 }
 
 /// <summary>Reads a JSON object into its pairs in file order (a dictionary would not promise an order).</summary>
