@@ -68,4 +68,34 @@ public class StandardTests
         // A veto in 2010 lies after the assessed year 2009: it cannot count yet.
         Assert.Equal(["hexie"], result.Unit(CommunityB).StandardsAttained);
     }
+
+    [Fact]
+    public void Hexie_in_2009_fails_for_a_community_vetoed_in_the_stored_2008_run()
+    {
+        var scheme = Schemes.DefaultSchemes.Jilin2010();
+        var inputs = Tree(2008, 2009);
+        foreach (var year in new[] { 2008, 2009 })
+        {
+            foreach (var unit in new[] { CommunityA, CommunityB })
+            {
+                inputs.SetRate(unit, "policy_compliant_birth_rate", year, 100, 100)
+                    .SetRate(unit, "contraceptive_prevalence", year, 90, 100)
+                    .SetRate(unit, "followup_completion", year, 100, 100)
+                    .SetRate(unit, "postpartum_visit_rate", year, 100, 100)
+                    .SetRate(unit, "floating_certificate_check_rate", year, 100, 100)
+                    .SetRate(unit, "reporting_timeliness", year, 100, 100)
+                    .SetRate(unit, "only_child_reward_delivery_rate", year, 10, 10)
+                    .SetRate(unit, "satisfaction_rate", year, 95, 100)
+                    .SetRate(unit, "evaluation_participation_rate", year, 70, 100);
+            }
+        }
+        inputs.SetCount(CommunityA, "third_plus_births_without_certificate", 2008, 1);
+        var run2008 = AssessmentEngine.Run(scheme, inputs, 2008);
+        Assert.Empty(run2008.Unit(CommunityA).StandardsAttained);
+        Assert.Equal(["dabiao", "xianjin", "hexie"], run2008.Unit(CommunityB).StandardsAttained);
+
+        var run2009 = AssessmentEngine.Run(scheme, inputs.RecordVetoes(run2008), 2009);
+        Assert.Equal(["dabiao", "xianjin"], run2009.Unit(CommunityA).StandardsAttained);
+        Assert.Equal("hexie", run2009.Unit(CommunityB).HighestStandard);
+    }
 }

@@ -55,6 +55,13 @@ public sealed class InMemoryAssessmentInputs : IAssessmentInputs
         return this;
     }
 
+    /// <summary>Remembers every unit vetoed in a stored run, as the warehouse answers <see cref="WasVetoed"/> from its runs.</summary>
+    public InMemoryAssessmentInputs RecordVetoes(Results.AssessmentResult run)
+    {
+        foreach (var unit in run.Units.Where(u => u.Vetoed)) MarkVetoed(unit.UnitCode, run.Run.Year);
+        return this;
+    }
+
     public IReadOnlyList<OrgUnit> OrgTree(int year) => _trees.TryGetValue(year, out var tree) ? tree : [];
 
     public IndicatorValue? Get(string unitCode, string indicatorId, int year) =>
