@@ -122,4 +122,13 @@ public class DeterminismAndDiffTests
         Assert.Contains("\"record_id\": \"B-0107\"", json);
         Assert.Contains("\"register\": \"births\"", json);
     }
+
+    [Fact]
+    public void The_district_summary_counts_communities_per_standard_and_vetoes()
+    {
+        var corrected = Inputs().SetCount(CommunityB, "third_plus_births_without_certificate", 2007, 1, LateBirth);
+        var summary = Assert.Single(RunSummary.ByDistrict(AssessmentEngine.Run(DefaultSchemes.Jilin2007(), corrected, 2007)));
+        Assert.Equal((District, 2, 1), (summary.DistrictCode, summary.Communities, summary.VetoedCommunities));
+        Assert.Equal(["dabiao:1", "xianjin:0"], summary.Attaining.Select(a => $"{a.Standard}:{a.Communities}"));
+    }
 }
