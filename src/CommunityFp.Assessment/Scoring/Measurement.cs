@@ -37,7 +37,8 @@ public sealed record Measurement(IndicatorDefinition Definition, IndicatorValue?
 
     /// <summary>
     /// Whether a failed (or, for a veto, a holding) condition could be noise: only a proportion's Wilson interval can
-    /// say. <paramref name="meaningfulIfWholeIntervalHolds"/>: true for a veto (meaningful when the whole interval lies where it holds), false for a target (meaningful when the whole interval misses it).
+    /// say. <paramref name="meaningfulIfWholeIntervalHolds"/> is true for a veto (meaningful when the whole interval
+    /// lies where the veto holds) and false for a target (meaningful when the whole interval misses it).
     /// </summary>
     public Fairness FairnessAgainst(Comparison condition, bool meaningfulIfWholeIntervalHolds)
     {
