@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself was wrong (unknown option, bad value).</summary>
     public const int UsageError = 2;
+
+    /// <summary>Another process holds the warehouse (cfp serve, or a load); try again when it finishes.</summary>
+    public const int WarehouseBusy = 3;
 }

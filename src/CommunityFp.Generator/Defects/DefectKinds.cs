@@ -1,0 +1,45 @@
+namespace CommunityFp.Generator;
+
+/// <summary>
+/// Names of injected defects (<see cref="InjectedDefect.Kind"/>). Row errors and warnings use the names of the
+/// contract validator's <c>RowErrorKind</c> and <c>RowWarningKind</c>; the rest describe a whole batch or file.
+/// </summary>
+public static class DefectKinds
+{
+    // Row errors (registers.md, "Row errors and warnings").
+    public const string MissingRequired = "MissingRequired";
+    public const string UnparsableDate = "UnparsableDate";
+    public const string UnparsableNumber = "UnparsableNumber";
+    public const string CodeOutsideList = "CodeOutsideList";
+    public const string EventAfterAsOf = "EventAfterAsOf";
+    public const string DuplicateId = "DuplicateId";
+    public const string UnknownOrgUnit = "UnknownOrgUnit";
+    public const string NotACommunity = "NotACommunity";
+    public const string FieldCount = "FieldCount";
+    public const string NonAsciiDigit = "NonAsciiDigit";
+
+    // Warnings.
+    public const string CitizenIdShape = "CitizenIdShape";
+    public const string CitizenIdCheck = "CitizenIdCheck";
+    public const string BirthOrderTooLow = "BirthOrderTooLow";
+    public const string UnknownSpouse = "UnknownSpouse";
+    public const string UnknownFather = "UnknownFather";
+
+    // Valid but awkward content and batch-level traits.
+    public const string QuotedLineBreak = "QuotedLineBreak";
+    public const string Gb18030 = "Gb18030";
+    public const string Resent = "Resent";
+    public const string LateExport = "LateExport";
+    public const string Bom = "Bom";
+    public const string Crlf = "Crlf";
+    public const string ExtraColumn = "ExtraColumn";
+    public const string ColumnOrder = "ColumnOrder";
+    public const string DateStyle = "DateStyle";
+
+    /// <summary>The ten row-error kinds.</summary>
+    public static IReadOnlyList<string> RowErrors { get; } =
+        [MissingRequired, UnparsableDate, UnparsableNumber, CodeOutsideList, EventAfterAsOf, DuplicateId, UnknownOrgUnit, NotACommunity, FieldCount, NonAsciiDigit];
+
+    /// <summary>The five warning kinds.</summary>
+    public static IReadOnlyList<string> Warnings { get; } = [CitizenIdShape, CitizenIdCheck, BirthOrderTooLow, UnknownSpouse, UnknownFather];
+}

@@ -1,0 +1,27 @@
+using CommunityFp.Generator;
+
+namespace CommunityFp.Generator.Tests;
+
+/// <summary>Tiny generations shared by the tests of a class (each is written once to its own temp folder).</summary>
+public sealed class TinyRuns : IDisposable
+{
+    private readonly Dictionary<(DefectLevel, int), (string Root, GenerationSummary Summary)> _runs = [];
+    private readonly object _gate = new();
+
+    public (string Root, GenerationSummary Summary) Get(DefectLevel defects, int seed = 20070101)
+    {
+        lock (_gate)
+        {
+            if (_runs.TryGetValue((defects, seed), out var run)) return run;
+            var root = Path.Combine(Path.GetTempPath(), "cfp-gen-tests", Guid.NewGuid().ToString("N"));
+            var summary = RegisterGenerator.Generate(new GeneratorOptions(GeneratorScale.Tiny, root, seed, Defects: defects));
+            return _runs[(defects, seed)] = (root, summary);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var (root, _) in _runs.Values)
+            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+    }
+}
