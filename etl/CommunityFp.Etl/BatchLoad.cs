@@ -80,12 +80,18 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
         var total = scans.Sum(s => s.Scan.DataRecords);
         progress?.Report(new LoadProgress(folder, null, 0, total, 0));
         var files = new List<FileOutcome>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long done = 0;
         foreach (var (register, scan) in scans)
         {
             ct.ThrowIfCancellationRequested();
             _currentFile = register.FileName;
-            var file = new RegisterFileLoad(c, batch, register, scan)
-                .Run((rows, rate) => progress?.Report(new LoadProgress(folder, register.FileName, rows, total, rate)));
+            // Rows = rows of the batch done so far (the CLI draws a bar of Rows / RowsTotal).
+            var file = new RegisterFileLoad(c, batch, register, scan).Run((rows, _) =>
+            {
+                done += rows;
+                progress?.Report(new LoadProgress(folder, register.FileName, done, total, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-6)));
+            });
             files.Add(file);
             if (register == RegisterCatalog.OrgUnits) ScopeOverlap.CheckScopeIsUnit(c, m.Scope);
             PausePoint.Reach("after-" + register.Name);

@@ -22,9 +22,16 @@ internal static class StandIns
               and p.as_of < v.as_of and p.exported_utc <= v.exported_utc
             order by p.as_of desc, p.exported_utc desc limit 1
             """);
+        // Only registers with a stand-in now or a quarantined record in this version can change.
+        var files = Db.Rows(c, $"""
+            select distinct file from quarantine where scope = {s} and version_ord = {Sql.Int(ord)} and record_key is not null
+            """).Select(row => (string)row[0]!).ToHashSet(StringComparer.Ordinal);
         foreach (var r in RegisterCatalog.All)
         {
             var t = ColumnTypes.StandInTable(r);
+            if (!files.Contains(r.FileName)
+                && Db.Scalar<long>(c, $"select count(*) from {t} where scope = {s} and version_ord = {Sql.Int(ord)}") == 0)
+                continue;
             Db.Exec(c, $"delete from {t} where scope = {s} and version_ord = {Sql.Int(ord)}");
             if (pred is not { } p) continue;
             var cols = ColumnTypes.ColumnList(r) + ", extra_columns";
