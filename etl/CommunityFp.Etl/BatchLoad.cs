@@ -14,7 +14,7 @@ namespace CommunityFp.Etl;
 internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<LoadProgress>? progress, CancellationToken ct)
 {
     private static readonly string[] TempTables =
-        ["stg", "chk", "span_over", "span_adj", "org_levels", "batch_resident_ids", "stg_rejects", "stg_reject_scans"];
+        ["stg", "chk", "dup_keys", "span_over", "span_adj", "org_levels", "batch_resident_ids", "stg_rejects", "stg_reject_scans"];
 
     private VerifiedManifest? _manifest;
 

@@ -34,6 +34,7 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         var wrongCount = scan.WrongFieldCount.Keys.Where(k => !rejected.ContainsKey(k) && !blank.Contains(k)).ToArray();
         if (wrongCount.Length > 0)
             Db.Exec(c, $"delete from stg where rowid in ({string.Join(", ", wrongCount.Select(k => first + map.G(k)))})");
+        Db.Exec(c, sql.DuplicateKeys());
         if (r == RegisterCatalog.OrgUnits)
         {
             Db.Exec(c, sql.Check(skipOrgReferences: true, first));

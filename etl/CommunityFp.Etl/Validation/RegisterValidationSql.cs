@@ -56,7 +56,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
         var joins = new List<string>();
         var problems = new List<string>();
         var key = Register.KeyColumn;
-        problems.Add($"case when s.dup_n > 1 then {Sql.Str(key + ": id repeated in ")} || s.dup_n || ' rows of the file' end");
+        problems.Add($"case when dup.n > 1 then {Sql.Str(key + ": id repeated in ")} || dup.n || ' rows of the file' end");
         var parsed = Register.Columns.Where(c => c.Kind == ColumnKind.Date)
             .Select(c => $"{ValueSql.ParseDate("stg." + Sql.Id(c.Name))} as {Sql.Id("pd_" + c.Name)}");
         string? Pd(RegisterColumn c) => c.Kind == ColumnKind.Date ? "s." + Sql.Id("pd_" + c.Name) : null;
@@ -79,11 +79,17 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
             select g, record_key, reason, {names}, extra_columns, hash({names}, extra_columns) as row_hash
             from (select s.g, {KeyExpr("s")} as record_key, nullif(concat_ws('; ', {string.Join(", ", problems)}), '') as reason,
                          {string.Join(", ", typed)}, s.extra_columns
-                  from (select *, rowid - {firstRowId} as g, {string.Join(", ", parsed.DefaultIfEmpty("null as pd_none"))},
-                               count({KeyExpr("stg")}) over (partition by {KeyExpr("stg")}) as dup_n from stg) s
+                  from (select *, rowid - {firstRowId} as g, {string.Join(", ", parsed.DefaultIfEmpty("null as pd_none"))} from stg) s
+                  left join dup_keys dup on dup.k = {KeyExpr("s")}
                   {string.Join("\n", joins)});
             """;
     }
+
+    /// <summary>Keys written more than once in the file (an aggregate: cheaper than a window over every column).</summary>
+    public string DuplicateKeys() => $"""
+        create or replace temp table dup_keys as
+        select {KeyExpr("stg")} as k, count(*) as n from stg where {KeyExpr("stg")} is not null group by 1 having count(*) > 1;
+        """;
 
     /// <summary>org_units' own references (parent_code), checked once the units that pass their own checks are known.</summary>
     public static string CheckOrgUnitParents(long firstRowId) => $"""
