@@ -69,12 +69,13 @@ public sealed class RefusalTests(TempRoot root) : IClassFixture<TempRoot>
     [Fact]
     public void A_refused_batch_leaves_the_warehouse_unchanged_and_the_next_batch_still_loads()
     {
-        var okFolder = new BatchBuilder().Write(root.NewFolder(), "b2");
+        var parent = root.NewFolder();
+        var okFolder = new BatchBuilder().Write(parent, "b2");
         var bad = new BatchBuilder { AsOf = "2007-02-28", ExportedAt = "2007-03-03T10:00:00+08:00" };
         bad.EditManifest = m => ((Dictionary<string, object>)((Dictionary<string, object>)m["files"]!)["activities.csv"])["rows"] = 5;
-        var badFolder = bad.Write(root.NewFolder(), "b1");
+        bad.Write(parent, "b1");
         using var loader = WarehouseLoader.Open(root.NewWarehouse());
-        var summary = loader.Load([badFolder, okFolder]);
+        var summary = loader.Load([parent]);   // found under the parent, loaded in path order: b1, b2
         Assert.True(summary.AnyRefused);
         Assert.Equal([BatchResult.Refused, BatchResult.Loaded], summary.Batches.Select(x => x.Result));
         Assert.Equal(1, Warehouse.Count(loader.Connection, "select count(*) from batch_versions"));
