@@ -9,6 +9,8 @@ public static class CfpApplication
     public static RootCommand BuildRootCommand() => new("cfp — CommunityFp.Analytics: family-planning registers → warehouse → indicators → assessment.")
     {
         GenerateCommand.Create(),
+        LoadCommand.Create(),
+        ExportCommand.Create(),
     };
 
     /// <summary>Parses and runs; usage errors exit 2, refused input 1.</summary>
