@@ -11,6 +11,8 @@ public static class CfpApplication
         GenerateCommand.Create(),
         LoadCommand.Create(),
         ExportCommand.Create(),
+        ModelsCommand.Create(),
+        BuildCommand.Create(),
     };
 
     /// <summary>Parses and runs; usage errors exit 2, refused input 1.</summary>

@@ -26,6 +26,11 @@ public static class ModelBuilder
     {
         using var transaction = connection.BeginTransaction();
         WriteContext(connection, context);
+        foreach (var (name, sql) in catalog.Macros)
+        {
+            try { Execute(connection, sql); }
+            catch (DuckDBException e) { throw new ModelBuildException($"macros/{name}", $"failed: {e.Message}", e); }
+        }
         var timings = new List<(string, TimeSpan)>();
         var total = catalog.Models.Count;
         for (var i = 0; i < total; i++)
