@@ -20,7 +20,7 @@ public static class CfpApplication
     {
         var root = BuildRootCommand();
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = output, Error = error };
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors) error.WriteLine($"cfp: {e.Message}");

@@ -17,13 +17,14 @@ public static class BuildCommand
             Description = "Knowledge date: use only batch versions exported on or before it (default: everything loaded).",
             HelpName = "YYYY-MM-DD",
         };
-        var command = new Command("build", "Build the indicator models (sql/) in dependency order, then run their data tests.") { db, asKnownAt };
+        var full = new Option<bool>("--full") { Description = "Rebuild every model from scratch instead of only the months new batches can change." };
+        var command = new Command("build", "Build the indicator models (sql/) in dependency order, then run their data tests.") { db, asKnownAt, full };
         command.SetAction(parse =>
         {
             var k = ParseDate(parse.GetValue(asKnownAt), "--as-known-at");
             var dbPath = parse.GetValue(db)!;
             if (!File.Exists(dbPath)) throw new UsageException($"{dbPath}: no warehouse here (run 'cfp load' first, or set --db)");
-            return Run(dbPath, k, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return Run(dbPath, k, parse.GetValue(full), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
     }
@@ -35,7 +36,7 @@ public static class BuildCommand
             ? d : throw new UsageException($"{option}: '{text}' is not a date YYYY-MM-DD");
     }
 
-    private static int Run(string dbPath, DateOnly? asKnownAt, TextWriter output, TextWriter error)
+    private static int Run(string dbPath, DateOnly? asKnownAt, bool full, TextWriter output, TextWriter error)
     {
         try
         {
@@ -43,11 +44,12 @@ public static class BuildCommand
             using var loader = WarehouseLoader.Open(dbPath);
             var started = System.Diagnostics.Stopwatch.StartNew();
             var summary = ProgressDisplay.Run("build", output, report =>
-                ModelBuilder.Build(loader.Connection, catalog, new BuildContext(asKnownAt, null),
-                    new SyncProgress<ModelBuildProgress>(p => report(p.Done, p.Total, $"{p.Stage} {p.Model}"))));
+                ModelBuilder.BuildWarehouse(loader.Connection, catalog, asKnownAt,
+                    new SyncProgress<ModelBuildProgress>(p => report(p.Done, p.Total, $"{p.Stage} {p.Model}")), full));
             foreach (var warning in summary.Warnings) output.WriteLine($"warning: {warning}");
             var passed = summary.Tests.Count(t => t.Passed);
-            output.WriteLine($"Built {summary.Models.Count} models in {started.Elapsed.TotalSeconds:0.0} s"
+            var mode = summary.Context?.RebuildFrom is { } from ? $"incrementally from {from:yyyy-MM-dd}" : "in full";
+            output.WriteLine($"Built {summary.Models.Count} models {mode} in {started.Elapsed.TotalSeconds:0.0} s"
                 + $"{(asKnownAt is { } k ? $" as known at {k:yyyy-MM-dd}" : "")}; data tests: {passed} passed, {summary.Warnings.Count()} warnings.");
             return ExitCodes.Success;
         }
