@@ -13,6 +13,7 @@ public static class CfpApplication
         ExportCommand.Create(),
         ModelsCommand.Create(),
         BuildCommand.Create(),
+        DemoCommand.Create(),
     };
 
     /// <summary>Parses and runs; usage errors exit 2, refused input 1.</summary>
