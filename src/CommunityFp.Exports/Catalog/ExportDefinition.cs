@@ -16,6 +16,9 @@ public sealed record ExportDefinition
     /// <summary>A SELECT over the warehouse. May use DuckDB named parameters (<c>$unit</c>) given in the request.</summary>
     public required string Sql { get; init; }
 
+    /// <summary>The table the SQL reads, if one: its NOT NULL columns are non-nullable in the export too.</summary>
+    public string? SourceTable { get; init; }
+
     public ExportKind Kind { get; init; } = ExportKind.Aggregate;
 
     /// <summary>Every column the export may contain (the allow-list), in any order; the query decides the order.</summary>
