@@ -3,8 +3,9 @@ namespace CommunityFp.Exports;
 /// <summary>Settings of one export run.</summary>
 public sealed record ExportOptions
 {
-    /// <summary>Rows per Arrow record batch (DuckDB hands over 2,048-row chunks; they are joined up to this size).
-    /// Memory held by the writer is about one batch.</summary>
+    /// <summary>Rows per Arrow record batch, at least: DuckDB hands over 2,048-row chunks, which are joined until a
+    /// batch holds this many rows (so a batch holds whole chunks: 65,536 = 32 chunks). Memory held by the writer is
+    /// about one batch.</summary>
     public int BatchRows { get; init; } = 65_536;
 
     /// <summary>Smallest publishable count: counts 1 … k−1 are suppressed (default 5).</summary>

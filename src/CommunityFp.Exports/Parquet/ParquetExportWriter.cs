@@ -4,7 +4,7 @@ namespace CommunityFp.Exports.Parquet;
 
 /// <summary>
 /// Parquet through DuckDB's own writer (<c>COPY (query) TO file (FORMAT parquet)</c>): streaming inside the engine,
-/// zstd-compressed, with the export's metadata as Parquet key/value metadata and the column docs as JSON under
+/// snappy-compressed (every Parquet reader has snappy; hyparquet reads it without add-ons), with the export's metadata as Parquet key/value metadata and the column docs as JSON under
 /// <c>columns</c> (DuckDB's COPY has no per-field metadata). Every column is written OPTIONAL: DuckDB's COPY does not
 /// carry NOT NULL into Parquet.
 /// </summary>
@@ -13,7 +13,7 @@ public static class ParquetExportWriter
     public static long WriteFile(DuckDBConnection connection, ExportQuery query, ExportShape shape, string path)
     {
         using var command = query.CreateCommand(connection,
-            $"copy ({query.Sql}) to {Sql.Literal(path)} (format parquet, compression zstd{KeyValueMetadata(shape)})");
+            $"copy ({query.Sql}) to {Sql.Literal(path)} (format parquet, compression snappy{KeyValueMetadata(shape)})");
         return command.ExecuteNonQuery();
     }
 
@@ -29,7 +29,7 @@ public static class ParquetExportWriter
         Directory.CreateDirectory(directory);
         var partitions = string.Join(", ", partitionBy.Select(Sql.Identifier));
         using var command = query.CreateCommand(connection,
-            $"copy ({query.Sql}) to {Sql.Literal(directory)} (format parquet, compression zstd, partition_by ({partitions}), overwrite_or_ignore true{KeyValueMetadata(shape)})");
+            $"copy ({query.Sql}) to {Sql.Literal(directory)} (format parquet, compression snappy, partition_by ({partitions}), overwrite_or_ignore true{KeyValueMetadata(shape)})");
         return command.ExecuteNonQuery();
     }
 
