@@ -27,19 +27,31 @@ public sealed class Exporter(DuckDBConnection connection)
         });
     }
 
+    /// <summary>Writes to <c>path.partial</c> and renames on success, so a refused or failed export leaves no file.</summary>
     public async Task<ExportResult> ExportFileAsync(ExportDefinition definition, ExportFormat format, string path,
         ExportProvenance? provenance = null, ExportOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (format != ExportFormat.Parquet)
+        var partial = path + ".partial";
+        try
         {
-            await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            return await ExportAsync(definition, format, file, provenance, options, cancellationToken);
+            ExportResult result;
+            if (format == ExportFormat.Parquet)
+            {
+                result = await RunAsync(definition, provenance, options, (query, shape) =>
+                    Task.FromResult((ParquetExportWriter.WriteFile(connection, query, shape, partial), 0)));
+            }
+            else
+            {
+                await using var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                result = await ExportAsync(definition, format, file, provenance, options, cancellationToken);
+            }
+            File.Move(partial, path, overwrite: true);
+            return result;
         }
-        return await RunAsync(definition, provenance, options, (query, shape) =>
+        finally
         {
-            var rows = ParquetExportWriter.WriteFile(connection, query, shape, path);
-            return Task.FromResult((rows, 0));
-        });
+            File.Delete(partial);
+        }
     }
 
     /// <summary>The definition as a Hive-partitioned Parquet lake under <paramref name="directory"/>

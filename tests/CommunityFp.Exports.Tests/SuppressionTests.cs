@@ -114,6 +114,37 @@ public sealed class SuppressionTests(IndependentReaders readers) : IDisposable
     }
 
     [Fact]
+    public async Task A_withheld_count_leaves_no_trace_in_the_arrow_buffers()
+    {
+        // DuckDB keeps the old value under a CASE … THEN NULL; the writer zeroes it
+        var path = _warehouse.PathOf("rates.arrow");
+        await new Exporter(_warehouse.Connection).ExportFileAsync(SuppressionFixtures.RatesExport, ExportFormat.Arrow, path);
+        var under = readers.ReadArrow(path).GetProperty("nonZeroUnderNull");
+
+        foreach (var column in new[] { "numerator", "denominator", "value" })
+            Assert.Equal(0, under.GetProperty(column).GetInt32());
+    }
+
+    [Fact]
+    public async Task The_reader_does_see_a_value_left_under_a_null()
+    {
+        // the control for the test above: a file written by hand with 42 under a null
+        var validity = new byte[] { 0b101 };
+        var values = new long[] { 7, 42, 9 };
+        var data = new Apache.Arrow.ArrayData(Apache.Arrow.Types.Int64Type.Default, 3, 1, 0,
+            [new Apache.Arrow.ArrowBuffer(validity), new Apache.Arrow.ArrowBuffer(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()).ToArray())]);
+        var schema = new Apache.Arrow.Schema([new Apache.Arrow.Field("numerator", Apache.Arrow.Types.Int64Type.Default, true)], null);
+        var path = _warehouse.PathOf("garbage.arrow");
+        await using (var file = File.Create(path))
+        using (var writer = new Apache.Arrow.Ipc.ArrowFileWriter(file, schema))
+        {
+            await writer.WriteRecordBatchAsync(new Apache.Arrow.RecordBatch(schema, [new Apache.Arrow.Int64Array(data)], 3));
+            await writer.WriteEndAsync();
+        }
+        Assert.Equal(1, readers.ReadArrow(path).GetProperty("nonZeroUnderNull").GetProperty("numerator").GetInt32());
+    }
+
+    [Fact]
     public async Task The_same_table_always_gives_the_same_export()
     {
         var first = await File.ReadAllBytesAsync(await ExportArrow("a.arrow"));

@@ -20,6 +20,12 @@ internal sealed class BatchEncoder(Schema source, Schema target, IReadOnlyDictio
             if (chunks.Count == 1) joined = chunks[0].Column(c);
             else owned.Add(joined = ArrowArrayConcatenator.Concatenate(chunks.Select(chunk => chunk.Column(c)).ToArray()));
 
+            if (NullSlots.Zeroed(joined) is var zeroed && !ReferenceEquals(zeroed, joined))
+            {
+                owned.Add(zeroed);
+                joined = zeroed;
+            }
+
             var field = target.FieldsList[c];
             if (!field.IsNullable && joined.NullCount > 0)
                 throw new InvalidOperationException($"column {field.Name} is declared NOT NULL but the query returned a null");

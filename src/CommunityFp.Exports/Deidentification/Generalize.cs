@@ -14,12 +14,20 @@ public static class Generalize
         return $"{low:00}-{low + 4:00}";
     }
 
+    /// <summary>Exact age in whole years at a date; a 29 February birthday is reached on 1 March in common years.</summary>
+    public static int AgeAt(DateOnly birth, DateOnly at)
+    {
+        var age = at.Year - birth.Year;
+        return at.Month * 100 + at.Day < birth.Month * 100 + birth.Day ? age - 1 : age;
+    }
+
     /// <summary>The month of a date, <c>yyyy-MM</c>.</summary>
     public static string Month(DateOnly date) => date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The same as SQL macros on this connection: <c>age_band(age)</c> and <c>month_of(date)</c>, so microdata
-    /// export queries coarsen inside DuckDB.
+    /// The same as SQL macros on this connection: <c>age_years(birth, at)</c>, <c>age_band(age)</c> and
+    /// <c>month_of(date)</c>, so microdata export queries coarsen inside DuckDB (<c>date_diff('year', …)</c> counts
+    /// year boundaries, not birthdays).
     /// </summary>
     public static void RegisterMacros(DuckDBConnection connection)
     {
@@ -29,6 +37,8 @@ public static class Generalize
                 case when age is null then null
                      when age >= 85 then '85+'
                      else lpad(((age // 5) * 5)::varchar, 2, '0') || '-' || lpad(((age // 5) * 5 + 4)::varchar, 2, '0') end;
+            create or replace temp macro age_years(birth, on_date) as
+                year(on_date) - year(birth) - case when month(on_date) * 100 + day(on_date) < month(birth) * 100 + day(birth) then 1 else 0 end;
             create or replace temp macro month_of(d) as strftime(d, '%Y-%m');
             """;
         command.ExecuteNonQuery();

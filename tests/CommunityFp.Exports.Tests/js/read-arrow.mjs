@@ -43,6 +43,10 @@ const text = (type, value) => {
   }
 };
 
+// Raw value bytes under nulls: readers ignore them, but a file must not carry a withheld count there.
+const fixedWidth = new Set([Type.Int, Type.Decimal, Type.Date, Type.Float, Type.Timestamp]);
+const nonZeroUnderNull = Object.fromEntries(schema.fields.map(f => [f.name, 0]));
+
 const rows = [];
 let batches = 0;
 for (const batch of reader) {
@@ -50,7 +54,18 @@ for (const batch of reader) {
   const columns = schema.fields.map((f, i) => batch.getChildAt(i));
   for (let r = 0; r < batch.numRows; r++)
     rows.push(schema.fields.map((f, i) => text(f.type, columns[i].get(r))));
+  schema.fields.forEach((f, i) => {
+    if (!fixedWidth.has(f.typeId)) return;
+    for (const data of columns[i].data) {
+      const stride = data.stride ?? 1;
+      for (let r = 0; r < data.length; r++) {
+        if (data.getValid(r)) continue;
+        const slot = data.values.subarray((data.offset + r) * stride, (data.offset + r + 1) * stride);
+        if (slot.some(x => x != 0)) nonZeroUnderNull[f.name]++;
+      }
+    }
+  });
 }
 process.stdout.write(JSON.stringify({
-  format, batches, metadata: Object.fromEntries(schema.metadata), fields, rows,
+  format, batches, metadata: Object.fromEntries(schema.metadata), fields, rows, nonZeroUnderNull,
 }));
