@@ -65,19 +65,20 @@ public static class ArrowExportWriter
         return await WriteAsync(connection, query, shape, file, fileFormat: true, batchRows, cancellationToken);
     }
 
+    /// <summary>Every code column's distinct values, sorted, in one scan of the query.</summary>
     private static Dictionary<string, CodeDictionary> ReadDictionaries(DuckDBConnection connection, ExportQuery query,
         IReadOnlyList<string> codeColumns)
     {
         var dictionaries = new Dictionary<string, CodeDictionary>(StringComparer.Ordinal);
-        foreach (var column in codeColumns)
+        if (codeColumns.Count == 0) return dictionaries;
+        var lists = codeColumns.Select(c => $"list(distinct {Sql.Identifier(c)}::varchar order by {Sql.Identifier(c)}::varchar)");
+        using var command = query.CreateCommand(connection, $"select {string.Join(", ", lists)} from ({query.Sql}) as q");
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        for (var i = 0; i < codeColumns.Count; i++)
         {
-            var quoted = Sql.Identifier(column);
-            using var command = query.CreateCommand(connection,
-                $"select distinct {quoted}::varchar from ({query.Sql}) as q where {quoted} is not null order by 1");
-            using var reader = command.ExecuteReader();
-            var values = new List<string>();
-            while (reader.Read()) values.Add(reader.GetString(0));
-            dictionaries[column] = new CodeDictionary(column, values);
+            var values = reader.IsDBNull(i) ? [] : reader.GetFieldValue<List<string?>>(i).OfType<string>().ToList();
+            dictionaries[codeColumns[i]] = new CodeDictionary(codeColumns[i], values);
         }
         return dictionaries;
     }

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Numerics;
 using System.Text;
 using Apache.Arrow;
 
@@ -6,24 +8,30 @@ namespace CommunityFp.Exports.Arrow;
 /// <summary>
 /// The fixed dictionary of one code column, found before the first batch is written: the Arrow file format allows one
 /// dictionary per column for the whole file, and Apache.Arrow writes only the first batch's dictionary.
-/// Looks values up by their UTF-8 bytes so encoding a batch allocates no strings.
+/// Encoding looks values up by their UTF-8 bytes in an open-addressing table (no strings made), and a value equal
+/// to the previous row's (sorted marts: long runs) costs one comparison.
 /// </summary>
 internal sealed class CodeDictionary
 {
-    private readonly Dictionary<byte[], int> _indexOf;
-    private readonly Dictionary<byte[], int>.AlternateLookup<ReadOnlySpan<byte>> _lookup;
+    private readonly byte[][] _keys;
+    private readonly int[] _slots; // index + 1 into _keys; 0 = empty
+    private readonly int _mask;
 
     public CodeDictionary(string column, IReadOnlyList<string> values)
     {
         Column = column;
-        _indexOf = new Dictionary<byte[], int>(values.Count, ByteKeyComparer.Instance);
-        var builder = new StringArray.Builder();
-        foreach (var value in values)
+        _keys = values.Distinct(StringComparer.Ordinal).Select(Encoding.UTF8.GetBytes).ToArray();
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, _keys.Length * 4));
+        _slots = new int[capacity];
+        _mask = capacity - 1;
+        for (var i = 0; i < _keys.Length; i++)
         {
-            if (_indexOf.TryAdd(Encoding.UTF8.GetBytes(value), _indexOf.Count))
-                builder.Append(value);
+            var slot = Hash(_keys[i]) & _mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = i + 1;
         }
-        _lookup = _indexOf.GetAlternateLookup<ReadOnlySpan<byte>>();
+        var builder = new StringArray.Builder();
+        foreach (var key in _keys) builder.Append(Encoding.UTF8.GetString(key));
         Values = builder.Build();
     }
 
@@ -34,42 +42,64 @@ internal sealed class CodeDictionary
 
     public DictionaryArray Encode(StringArray strings)
     {
-        var indices = new Int32Array.Builder().Reserve(strings.Length);
+        var indices = new int[strings.Length];
+        var previous = ReadOnlySpan<byte>.Empty;
+        var previousIndex = -1;
         for (var i = 0; i < strings.Length; i++)
         {
-            if (strings.IsNull(i))
+            if (strings.IsNull(i)) continue; // index 0 under a null: the validity bitmap says null
+            var value = strings.GetBytes(i);
+            if (previousIndex < 0 || !value.SequenceEqual(previous))
             {
-                indices.AppendNull();
-                continue;
+                previousIndex = IndexOf(value);
+                previous = value;
             }
-            if (!_lookup.TryGetValue(strings.GetBytes(i), out var index))
-                throw new InvalidOperationException(
-                    $"column {Column}: value '{strings.GetString(i)}' is not in the dictionary read before the export (the query is not deterministic?)");
-            indices.Append(index);
+            indices[i] = previousIndex;
         }
-        return new DictionaryArray(DictionaryType, indices.Build(), Values);
+        var validity = strings.NullCount == 0 ? ArrowBuffer.Empty : CopyValidity(strings);
+        var data = new ArrayData(Apache.Arrow.Types.Int32Type.Default, strings.Length, strings.NullCount, 0,
+            [validity, new ArrowBuffer(System.Runtime.InteropServices.MemoryMarshal.AsBytes(indices.AsSpan()).ToArray())]);
+        return new DictionaryArray(DictionaryType, new Int32Array(data), Values);
+    }
+
+    private int IndexOf(ReadOnlySpan<byte> value)
+    {
+        var slot = Hash(value) & _mask;
+        while (_slots[slot] is var entry && entry != 0)
+        {
+            if (value.SequenceEqual(_keys[entry - 1])) return entry - 1;
+            slot = (slot + 1) & _mask;
+        }
+        throw new InvalidOperationException(
+            $"column {Column}: value '{Encoding.UTF8.GetString(value)}' is not in the dictionary read before the export (the query is not deterministic?)");
+    }
+
+    /// <summary>A fast hash of short codes: length, first and last 8 bytes, mixed (the table compares bytes anyway).</summary>
+    private static int Hash(ReadOnlySpan<byte> value)
+    {
+        ulong head = 0, tail = 0;
+        if (value.Length >= 8)
+        {
+            head = BinaryPrimitives.ReadUInt64LittleEndian(value);
+            tail = BinaryPrimitives.ReadUInt64LittleEndian(value[^8..]);
+        }
+        else
+        {
+            foreach (var b in value) head = (head << 8) | b;
+        }
+        var h = (head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail * 0xC2B2AE3D27D4EB4FUL, 31) ^ (ulong)value.Length;
+        h ^= h >> 29;
+        return (int)(h * 0xBF58476D1CE4E5B9UL >> 33);
+    }
+
+    private static ArrowBuffer CopyValidity(StringArray strings)
+    {
+        var bytes = new byte[(strings.Length + 7) / 8];
+        for (var i = 0; i < strings.Length; i++)
+            if (strings.IsValid(i)) bytes[i / 8] |= (byte)(1 << (i % 8));
+        return new ArrowBuffer(bytes);
     }
 
     public static Apache.Arrow.Types.DictionaryType DictionaryType { get; } =
         new(Apache.Arrow.Types.Int32Type.Default, Apache.Arrow.Types.StringType.Default, ordered: false);
-
-    private sealed class ByteKeyComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
-    {
-        public static readonly ByteKeyComparer Instance = new();
-
-        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(byte[] obj) => GetHashCode((ReadOnlySpan<byte>)obj);
-
-        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
-
-        public int GetHashCode(ReadOnlySpan<byte> alternate)
-        {
-            var hash = new HashCode();
-            hash.AddBytes(alternate);
-            return hash.ToHashCode();
-        }
-
-        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
-    }
 }

@@ -4,9 +4,9 @@ using Apache.Arrow.Types;
 namespace CommunityFp.Exports.Arrow;
 
 /// <summary>
-/// Zeroes the value bytes under nulls. DuckDB leaves whatever was in memory there (a CASE … THEN NULL keeps the old
-/// value, a withheld cell would keep its count!); Arrow readers ignore those bytes, but they would make two exports
-/// of the same data differ byte for byte and could carry a suppressed count inside the file.
+/// Zeroes the value bytes under nulls. DuckDB leaves undefined bytes there (seen: different bytes from run to run
+/// under the nulls of a suppressed column); Arrow readers ignore them, but they make two exports of the same data
+/// differ byte for byte, and nothing guarantees they never hold the withheld value.
 /// </summary>
 internal static class NullSlots
 {
