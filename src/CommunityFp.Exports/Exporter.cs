@@ -19,6 +19,8 @@ public sealed class Exporter(DuckDBConnection connection)
         ExportProvenance? provenance = null, ExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (format == ExportFormat.Parquet) throw new ArgumentException("Parquet is written to a file: use ExportFileAsync", nameof(format));
+        if (format == ExportFormat.Arrow && !output.CanSeek)
+            throw new ArgumentException("the Arrow file format needs a seekable stream; use ArrowStream for pipes and HTTP", nameof(output));
         return await RunAsync(definition, provenance, options, async (query, shape) => format switch
         {
             ExportFormat.Csv => (CsvExportWriter.Write(connection, query, output), 0),
