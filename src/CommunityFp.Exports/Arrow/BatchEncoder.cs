@@ -1,42 +1,39 @@
 using Apache.Arrow;
+using Apache.Arrow.Types;
 
 namespace CommunityFp.Exports.Arrow;
 
-/// <summary>Turns DuckDB's chunks into one output batch: joined, code columns encoded, NOT NULL checked.</summary>
+/// <summary>Turns DuckDB's chunks into one output batch: joined, code columns encoded, bytes under nulls zeroed,
+/// NOT NULL checked. The output arrays are managed memory of the batch's size; the chunks stay the caller's.</summary>
 internal sealed class BatchEncoder(Schema source, Schema target, IReadOnlyDictionary<string, CodeDictionary> dictionaries)
 {
     private readonly CodeDictionary?[] _dictionaryOf = source.FieldsList
         .Select(f => dictionaries.TryGetValue(f.Name, out var d) ? d : null).ToArray();
 
-    /// <summary>An output batch and the arrays made for it (joined or encoded), which the caller releases after
-    /// writing; arrays taken over from a single chunk stay owned by that chunk.</summary>
+    /// <summary>An output batch and the arrays made for it that hold native memory (the caller releases them after
+    /// writing).</summary>
     public (RecordBatch Batch, List<IArrowArray> Owned) Encode(IReadOnlyList<RecordBatch> chunks, int rows)
     {
         var owned = new List<IArrowArray>();
         var columns = new IArrowArray[target.FieldsList.Count];
         for (var c = 0; c < columns.Length; c++)
         {
-            IArrowArray joined;
-            if (chunks.Count == 1) joined = chunks[0].Column(c);
-            else owned.Add(joined = ArrowArrayConcatenator.Concatenate(chunks.Select(chunk => chunk.Column(c)).ToArray()));
-
-            if (NullSlots.Zeroed(joined) is var zeroed && !ReferenceEquals(zeroed, joined))
-            {
-                owned.Add(zeroed);
-                joined = zeroed;
-            }
-
+            var parts = chunks.Select(chunk => chunk.Column(c)).ToArray();
             var field = target.FieldsList[c];
-            if (!field.IsNullable && joined.NullCount > 0)
+            if (!field.IsNullable && parts.Any(p => p.NullCount > 0))
                 throw new InvalidOperationException($"column {field.Name} is declared NOT NULL but the query returned a null");
-            if (_dictionaryOf[c] is { } dictionary)
+
+            IArrowArray column;
+            if (_dictionaryOf[c] is { } dictionary) column = ColumnJoiner.Codes(parts, rows, dictionary);
+            else if (source.FieldsList[c].DataType is FixedWidthType { BitWidth: >= 8 } type) column = ColumnJoiner.FixedWidth(parts, rows, type);
+            else
             {
-                // the dictionary values are shared by every batch: only the indices belong to this batch
-                var encoded = dictionary.Encode((StringArray)joined);
-                owned.Add(encoded.Indices);
-                joined = encoded;
+                // free text, booleans and nested types: Apache.Arrow's concatenator, then the bytes under nulls
+                var joined = parts.Length == 1 ? parts[0] : ArrowArrayConcatenator.Concatenate(parts);
+                if (!ReferenceEquals(joined, parts[0])) owned.Add(joined);
+                column = NullSlots.Zeroed(joined);
             }
-            columns[c] = joined;
+            columns[c] = column;
         }
         return (new RecordBatch(target, columns, rows), owned);
     }

@@ -40,15 +40,18 @@ internal sealed class CodeDictionary
     /// <summary>The dictionary array every batch of the export shares.</summary>
     public StringArray Values { get; }
 
-    public DictionaryArray Encode(StringArray strings)
+    /// <summary>Writes the index of every value of <paramref name="strings"/> (0 under a null).</summary>
+    public void EncodeInto(StringArray strings, Span<int> indices)
     {
-        var indices = new int[strings.Length];
+        var offsets = strings.ValueOffsets;
+        var bytes = strings.ValueBuffer.Span;
+        var hasNulls = strings.NullCount > 0;
         var previous = ReadOnlySpan<byte>.Empty;
         var previousIndex = -1;
-        for (var i = 0; i < strings.Length; i++)
+        for (var i = 0; i < indices.Length; i++)
         {
-            if (strings.IsNull(i)) continue; // index 0 under a null: the validity bitmap says null
-            var value = strings.GetBytes(i);
+            if (hasNulls && strings.IsNull(i)) { indices[i] = 0; continue; }
+            var value = bytes[offsets[i]..offsets[i + 1]];
             if (previousIndex < 0 || !value.SequenceEqual(previous))
             {
                 previousIndex = IndexOf(value);
@@ -56,10 +59,6 @@ internal sealed class CodeDictionary
             }
             indices[i] = previousIndex;
         }
-        var validity = strings.NullCount == 0 ? ArrowBuffer.Empty : CopyValidity(strings);
-        var data = new ArrayData(Apache.Arrow.Types.Int32Type.Default, strings.Length, strings.NullCount, 0,
-            [validity, new ArrowBuffer(System.Runtime.InteropServices.MemoryMarshal.AsBytes(indices.AsSpan()).ToArray())]);
-        return new DictionaryArray(DictionaryType, new Int32Array(data), Values);
     }
 
     private int IndexOf(ReadOnlySpan<byte> value)
@@ -90,14 +89,6 @@ internal sealed class CodeDictionary
         var h = (head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail * 0xC2B2AE3D27D4EB4FUL, 31) ^ (ulong)value.Length;
         h ^= h >> 29;
         return (int)(h * 0xBF58476D1CE4E5B9UL >> 33);
-    }
-
-    private static ArrowBuffer CopyValidity(StringArray strings)
-    {
-        var bytes = new byte[(strings.Length + 7) / 8];
-        for (var i = 0; i < strings.Length; i++)
-            if (strings.IsValid(i)) bytes[i / 8] |= (byte)(1 << (i % 8));
-        return new ArrowBuffer(bytes);
     }
 
     public static Apache.Arrow.Types.DictionaryType DictionaryType { get; } =
