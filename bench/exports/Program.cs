@@ -68,6 +68,7 @@ switch (scenarioName)
     {
         using var c = connection.CreateCommand();
         c.CommandText = "select * from indicator_values";
+        c.UseStreamingMode = true;
         using var s = c.ExecuteArrowStream();
         File.WriteAllBytes(output, []);
         while (await s.ReadNextRecordBatchAsync() is { } b) b.Dispose();
@@ -77,6 +78,7 @@ switch (scenarioName)
     {
         using var c = connection.CreateCommand();
         c.CommandText = "select * from indicator_values";
+        c.UseStreamingMode = true;
         using var s = c.ExecuteArrowStream();
         await using var f = File.Create(output);
         using var w = new ArrowFileWriter(f, s.Schema);
@@ -143,6 +145,7 @@ static async Task ReaderBuilt(DuckDBConnection connection, string path)
     await using var file = File.Create(path);
     using var writer = new ArrowFileWriter(file, schema);
     using var command = connection.CreateCommand();
+    command.UseStreamingMode = true;
     command.CommandText = "select * from indicator_values";
     using var reader = command.ExecuteReader();
     var more = true;

@@ -1,5 +1,6 @@
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
+using System.Threading.Channels;
 using Apache.Arrow.Types;
 using DuckDB.NET.Data;
 
@@ -29,31 +30,31 @@ public static class ArrowExportWriter
             : new ArrowStreamWriter(output, schema, leaveOpen: true);
         await writer.WriteStartAsync(cancellationToken);
 
+        // DuckDB's chunks are read and encoded on one thread while the previous batch is written on this one; at most
+        // three batches exist at once (being encoded, waiting, being written)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var channel = Channel.CreateBounded<EncodedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => ProduceAsync(source, encoder, batchRows, channel.Writer, stop.Token), stop.Token);
         long rows = 0;
         var batches = 0;
-        var pending = new List<RecordBatch>();
-        var pendingRows = 0;
-        async Task FlushAsync()
+        try
         {
-            if (pendingRows == 0) return;
-            var (batch, owned) = encoder.Encode(pending, pendingRows);
-            await writer.WriteRecordBatchAsync(batch, cancellationToken);
-            foreach (var array in owned) array.Dispose();
-            rows += pendingRows;
-            batches++;
-            foreach (var chunk in pending) chunk.Dispose();
-            pending.Clear();
-            pendingRows = 0;
+            await foreach (var encoded in channel.Reader.ReadAllAsync(stop.Token))
+            {
+                using (encoded)
+                    await writer.WriteRecordBatchAsync(encoded.Batch, stop.Token);
+                rows += encoded.Batch.Length;
+                batches++;
+            }
+            await producer;
         }
-
-        while (await source.ReadNextRecordBatchAsync(cancellationToken) is { } chunk)
+        catch
         {
-            if (chunk.Length == 0) { chunk.Dispose(); continue; }
-            pending.Add(chunk);
-            pendingRows += chunk.Length;
-            if (pendingRows >= batchRows) await FlushAsync();
+            await stop.CancelAsync();
+            try { await producer; } catch { /* the first error is the one reported */ }
+            while (channel.Reader.TryRead(out var left)) left.Dispose();
+            throw;
         }
-        await FlushAsync();
         await writer.WriteEndAsync(cancellationToken);
         return new ArrowWriteResult(rows, batches, schema);
     }
@@ -65,19 +66,80 @@ public static class ArrowExportWriter
         return await WriteAsync(connection, query, shape, file, fileFormat: true, batchRows, cancellationToken);
     }
 
-    /// <summary>Every code column's distinct values, sorted, in one scan of the query.</summary>
+    /// <summary>Every code column's distinct values, in one scan of the query, sorted here (ordinal): DuckDB's ordered
+    /// aggregate took ~60 ms of 70 on 2 M rows.</summary>
+    private static async Task ProduceAsync(IArrowArrayStream source, BatchEncoder encoder, int batchRows,
+        ChannelWriter<EncodedBatch> output, CancellationToken cancellationToken)
+    {
+        var pending = new List<RecordBatch>();
+        var pendingRows = 0;
+        try
+        {
+            while (await source.ReadNextRecordBatchAsync(cancellationToken) is { } chunk)
+            {
+                if (chunk.Length == 0) { chunk.Dispose(); continue; }
+                pending.Add(chunk);
+                pendingRows += chunk.Length;
+                if (pendingRows < batchRows) continue;
+                await SendAsync(EncodedBatch.From(encoder, pending, pendingRows));
+                pending = [];
+                pendingRows = 0;
+            }
+            if (pendingRows > 0) await SendAsync(EncodedBatch.From(encoder, pending, pendingRows));
+            pending = [];
+        }
+        finally
+        {
+            foreach (var chunk in pending) chunk.Dispose();
+            output.Complete();
+        }
+
+        async Task SendAsync(EncodedBatch encoded)
+        {
+            try { await output.WriteAsync(encoded, cancellationToken); }
+            catch { encoded.Dispose(); pending = []; throw; }
+        }
+    }
+
+    /// <summary>An output batch with the DuckDB chunks and native arrays it was made from, released once written.</summary>
+    private sealed class EncodedBatch(RecordBatch batch, List<IArrowArray> owned, List<RecordBatch> chunks) : IDisposable
+    {
+        public RecordBatch Batch { get; } = batch;
+
+        public static EncodedBatch From(BatchEncoder encoder, List<RecordBatch> chunks, int rows)
+        {
+            try
+            {
+                var (batch, owned) = encoder.Encode(chunks, rows);
+                return new EncodedBatch(batch, owned, chunks);
+            }
+            catch
+            {
+                foreach (var chunk in chunks) chunk.Dispose();
+                chunks.Clear();
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var array in owned) array.Dispose();
+            foreach (var chunk in chunks) chunk.Dispose();
+        }
+    }
+
     private static Dictionary<string, CodeDictionary> ReadDictionaries(DuckDBConnection connection, ExportQuery query,
         IReadOnlyList<string> codeColumns)
     {
         var dictionaries = new Dictionary<string, CodeDictionary>(StringComparer.Ordinal);
         if (codeColumns.Count == 0) return dictionaries;
-        var lists = codeColumns.Select(c => $"list(distinct {Sql.Identifier(c)}::varchar order by {Sql.Identifier(c)}::varchar)");
+        var lists = codeColumns.Select(c => $"list(distinct {Sql.Identifier(c)}::varchar)");
         using var command = query.CreateCommand(connection, $"select {string.Join(", ", lists)} from ({query.Sql}) as q");
         using var reader = command.ExecuteReader();
         reader.Read();
         for (var i = 0; i < codeColumns.Count; i++)
         {
-            var values = reader.IsDBNull(i) ? [] : reader.GetFieldValue<List<string?>>(i).OfType<string>().ToList();
+            var values = reader.IsDBNull(i) ? [] : reader.GetFieldValue<List<string?>>(i).OfType<string>().Order(StringComparer.Ordinal).ToList();
             dictionaries[codeColumns[i]] = new CodeDictionary(codeColumns[i], values);
         }
         return dictionaries;
