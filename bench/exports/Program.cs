@@ -17,10 +17,19 @@ if (args.Length < 2 || phases)
 {
     Directory.CreateDirectory(folder);
     Child("setup");
+    var timings = new Dictionary<string, List<double>>();
     Console.WriteLine($"| scenario ({rows:N0} rows) | seconds | process CPU seconds | peak working set MB | file MB |");
     Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-    foreach (var scenario in phases ? new[] { "duckdb-arrow-raw-write", "arrow-chunks", "arrow", "duckdb-arrow-raw-write", "arrow-chunks", "arrow", "duckdb-arrow-raw-write", "arrow-chunks", "arrow" } : new[] { "parquet", "arrow", "parquet", "arrow", "parquet", "arrow", "arrow-stream", "csv", "arrow-from-reader" })
-        Console.WriteLine(Child(scenario));
+    foreach (var scenario in phases ? new[] { "duckdb-arrow-raw-write", "arrow-chunks", "arrow", "duckdb-arrow-raw-write", "arrow-chunks", "arrow", "duckdb-arrow-raw-write", "arrow-chunks", "arrow" } : [.. Enumerable.Repeat(new[] { "parquet", "arrow" }, 5).SelectMany(p => p), "arrow-stream", "csv", "arrow-from-reader"])
+    {
+        var line = Child(scenario);
+        Console.WriteLine(line);
+        var cells = line.Split('|', StringSplitOptions.TrimEntries);
+        if (cells.Length > 2 && double.TryParse(cells[2], System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+            (timings.TryGetValue(scenario, out var list) ? list : timings[scenario] = []).Add(seconds);
+    }
+    if (timings.ContainsKey("parquet") && timings.ContainsKey("arrow"))
+        Console.WriteLine($"\nmedian arrow {Median(timings["arrow"]):F2} s / median parquet {Median(timings["parquet"]):F2} s = {Median(timings["arrow"]) / Median(timings["parquet"]):F2}x");
     return 0;
 }
 
@@ -101,6 +110,8 @@ DuckDBConnection Open()
     c.Open();
     return c;
 }
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
 static void Execute(DuckDBConnection c, string sql)
 {
