@@ -114,6 +114,23 @@ public sealed class SuppressionTests(IndependentReaders readers) : IDisposable
     }
 
     [Fact]
+    public async Task Arrow_stream_and_parquet_hold_the_same_cells_as_the_csv()
+    {
+        var exporter = new Exporter(_warehouse.Connection);
+        var (csv, _) = await Export(SuppressionFixtures.RatesExport);
+        await exporter.ExportFileAsync(SuppressionFixtures.RatesExport, ExportFormat.ArrowStream, _warehouse.PathOf("r.arrows"));
+        await exporter.ExportFileAsync(SuppressionFixtures.RatesExport, ExportFormat.Parquet, _warehouse.PathOf("r.parquet"));
+
+        foreach (var read in new[] { readers.ReadArrow(_warehouse.PathOf("r.arrows")), readers.ReadParquet(_warehouse.PathOf("r.parquet")) })
+        {
+            var rows = read.GetProperty("rows").EnumerateArray()
+                .Select(r => r.EnumerateArray().Select(v => v.ValueKind == System.Text.Json.JsonValueKind.Null ? null : v.GetString()).ToArray()).ToList();
+            Assert.Equal(csv.Rows.Count, rows.Count);
+            for (var i = 0; i < rows.Count; i++) Assert.Equal(csv.Rows[i], rows[i]);
+        }
+    }
+
+    [Fact]
     public async Task A_withheld_count_leaves_no_trace_in_the_arrow_buffers()
     {
         // DuckDB keeps the old value under a CASE … THEN NULL; the writer zeroes it
