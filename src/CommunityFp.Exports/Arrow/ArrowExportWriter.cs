@@ -1,6 +1,6 @@
+using System.Threading.Channels;
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
-using System.Threading.Channels;
 using Apache.Arrow.Types;
 using DuckDB.NET.Data;
 
@@ -10,7 +10,8 @@ namespace CommunityFp.Exports.Arrow;
 /// Writes a DuckDB query as Arrow IPC (file or stream format), one record batch at a time.
 /// DuckDB converts its own 2,048-row chunks to Arrow (<see cref="DuckDBCommand.ExecuteArrowStream"/>); this writer
 /// joins them up to <see cref="ExportOptions.BatchRows"/>, dictionary-encodes the code columns, sets nullability and
-/// metadata, and writes. Memory held is about one output batch plus one DuckDB chunk, whatever the row count.
+/// metadata, and writes. Memory held is at most three output batches (and the chunks behind them), whatever the row
+/// count.
 /// </summary>
 public static class ArrowExportWriter
 {
