@@ -60,10 +60,17 @@ public sealed class SuppressionStage : IDisposable
         command.CommandText = $"select {string.Join(", ", keys.Concat(counts))} from {rows} order by export_row";
         using var reader = command.ExecuteReader();
         var nk = spec.KeyColumns.Count;
+        // key values repeat across rows (units, indicators, periods): one string each
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
         {
             var k = new string?[nk];
-            for (var i = 0; i < nk; i++) k[i] = reader.IsDBNull(i) ? null : reader.GetString(i);
+            for (var i = 0; i < nk; i++)
+            {
+                if (reader.IsDBNull(i)) continue;
+                var value = reader.GetString(i);
+                k[i] = pool.TryGetValue(value, out var pooled) ? pooled : pool[value] = value;
+            }
             var c = new long?[spec.CountColumns.Count];
             for (var i = 0; i < c.Length; i++) c[i] = reader.IsDBNull(nk + i) ? null : reader.GetInt64(nk + i);
             table.Add(k, c);
