@@ -4,6 +4,8 @@
 set -euo pipefail
 
 apt_packages=()   # later features (charts, browser tests) add fonts-noto-cjk and chromium here
+# the export tests read files back with npm apache-arrow and hyparquet (tests/CommunityFp.Exports.Tests/js)
+command -v node >/dev/null && command -v npm >/dev/null || apt_packages+=(nodejs npm)
 
 missing=()
 for p in "${apt_packages[@]+"${apt_packages[@]}"}"; do
