@@ -124,3 +124,23 @@ public sealed class FirstAppearanceTests(TempRoot root) : IClassFixture<TempRoot
         Assert.Single(Warehouse.Lines(loader.Connection, "select * from residents_latest(DATE '2099-01-01') where record_key = 'R3'"));
     }
 }
+
+public sealed class OptionalRegisterTests(TempRoot root) : IClassFixture<TempRoot>
+{
+    [Fact]
+    public void An_optional_register_absent_from_a_later_batch_has_no_records_in_it()
+    {
+        const string header = "record_id,mother_citizen_id,birth_date,child_sex,hospital,residence_code";
+        var march = new BatchBuilder().Header("ext_hospital_births", header)
+            .Set("ext_hospital_births", $"H1,{CitizenIds.Valid("1980-05-12", "R1")},2007-03-02,1,市妇产医院,220202001001");
+        var april = new BatchBuilder { AsOf = "2007-04-30", ExportedAt = "2007-05-03T09:00:00+08:00" };
+        using var loader = WarehouseLoader.Open(root.NewWarehouse());
+        var dir = root.NewFolder();
+        march.Write(dir, "a");
+        april.Write(dir, "b");
+        var result = loader.Load([dir]);
+        Assert.All(result.Batches, b => Assert.Equal(BatchResult.Loaded, b.Result));
+        Assert.Equal(["H1|市妇产医院"], Warehouse.Lines(loader.Connection, "select record_key, hospital from ext_hospital_births_state(DATE '2007-03-31', DATE '9999-12-31')"));
+        Assert.Empty(Warehouse.Lines(loader.Connection, "select * from ext_hospital_births_state(DATE '2007-04-30', DATE '9999-12-31')"));
+    }
+}
