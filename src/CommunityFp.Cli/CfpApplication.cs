@@ -9,6 +9,10 @@ public static class CfpApplication
     public static RootCommand BuildRootCommand() => new("cfp — CommunityFp.Analytics: family-planning registers → warehouse → indicators → assessment.")
     {
         GenerateCommand.Create(),
+        LoadCommand.Create(),
+        ExportCommand.Create(),
+        ModelsCommand.Create(),
+        BuildCommand.Create(),
     };
 
     /// <summary>Parses and runs; usage errors exit 2, refused input 1.</summary>
@@ -16,7 +20,7 @@ public static class CfpApplication
     {
         var root = BuildRootCommand();
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = output, Error = error };
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors) error.WriteLine($"cfp: {e.Message}");

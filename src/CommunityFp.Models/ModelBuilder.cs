@@ -10,6 +10,9 @@ public sealed record ModelBuildProgress(string Model, int Done, int Total, strin
 /// <summary>The outcome of a build: each model's time and every data test's result.</summary>
 public sealed record ModelBuildSummary(IReadOnlyList<(string Model, TimeSpan Elapsed)> Models, IReadOnlyList<DataTestResult> Tests)
 {
+    /// <summary>The inputs the build ran with (its rebuild_from tells whether it was incremental).</summary>
+    public BuildContext? Context { get; init; }
+
     public IEnumerable<DataTestResult> Warnings => Tests.Where(t => !t.Passed && t.Test.Severity == TestSeverity.Warn);
 }
 
@@ -21,11 +24,28 @@ public static class ModelBuilder
 {
     private const int ExampleRowCount = 5;
 
+    /// <summary>Plans (incremental where possible), builds and records a build of the product's warehouse.</summary>
+    public static ModelBuildSummary BuildWarehouse(DuckDBConnection connection, ModelCatalog catalog, DateOnly? asKnownAt,
+        IProgress<ModelBuildProgress>? progress = null, bool full = false)
+    {
+        var context = full ? new BuildContext(asKnownAt, null) : BuildPlanner.Plan(connection, asKnownAt);
+        return Build(connection, catalog, context, progress, recordBuild: true);
+    }
+
+    /// <summary>
+    /// Builds with a given context. <paramref name="recordBuild"/> (the product's builds) records the build in
+    /// <c>build_log</c> so that the next one can be incremental; tests of the runner alone leave it off.
+    /// </summary>
     public static ModelBuildSummary Build(DuckDBConnection connection, ModelCatalog catalog, BuildContext context,
-        IProgress<ModelBuildProgress>? progress = null)
+        IProgress<ModelBuildProgress>? progress = null, bool recordBuild = false)
     {
         using var transaction = connection.BeginTransaction();
         WriteContext(connection, context);
+        foreach (var (name, sql) in catalog.Macros)
+        {
+            try { Execute(connection, sql); }
+            catch (DuckDBException e) { throw new ModelBuildException($"macros/{name}", $"failed: {e.Message}", e); }
+        }
         var timings = new List<(string, TimeSpan)>();
         var total = catalog.Models.Count;
         for (var i = 0; i < total; i++)
@@ -35,7 +55,7 @@ public static class ModelBuilder
             var watch = Stopwatch.StartNew();
             try
             {
-                foreach (var statement in Statements(connection, model, context))
+                foreach (var statement in Statements(connection, model, context, recordBuild))
                     Execute(connection, statement);
             }
             catch (DuckDBException e)
@@ -55,8 +75,9 @@ public static class ModelBuilder
         if (failures.Count > 0)
             throw new ModelBuildException(failures[0].Model,
                 $"{failures.Count} data test(s) failed; the build was rolled back:\n" + string.Join("\n", failures));
+        if (recordBuild) BuildPlanner.Record(connection, context, catalog);
         transaction.Commit();
-        return new ModelBuildSummary(timings, results);
+        return new ModelBuildSummary(timings, results) { Context = context };
     }
 
     private static void WriteContext(DuckDBConnection connection, BuildContext context)
@@ -69,14 +90,16 @@ public static class ModelBuilder
     }
 
     // Names come from file names checked to be identifiers; the model's SQL is the repository's own code.
-    private static IEnumerable<string> Statements(DuckDBConnection connection, ModelDefinition model, BuildContext context)
+    private static IEnumerable<string> Statements(DuckDBConnection connection, ModelDefinition model, BuildContext context,
+        bool recordBuild)
     {
         switch (model.Materialization)
         {
             case Materialization.View:
                 yield return $"create or replace view {model.Name} as\n{model.Sql}";
                 break;
-            case Materialization.Incremental when context.RebuildFrom is not null && TableExists(connection, model.Name):
+            case Materialization.Incremental when context.RebuildFrom is not null && TableExists(connection, model.Name)
+                                                  && (!recordBuild || BuildPlanner.SqlUnchangedSinceLastBuild(connection, model)):
                 var key = model.IncrementalKey!;
                 yield return $"delete from {model.Name} where {key} >= (select rebuild_from from {BuildContext.TableName})";
                 yield return $"insert into {model.Name} by name select * from (\n{model.Sql}\n) where {key} >= (select rebuild_from from {BuildContext.TableName})";

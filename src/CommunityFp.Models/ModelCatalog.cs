@@ -8,7 +8,17 @@ namespace CommunityFp.Models;
 /// </summary>
 public sealed partial class ModelCatalog
 {
-    private ModelCatalog(IReadOnlyList<ModelDefinition> ordered) => Models = ordered;
+    private ModelCatalog(IReadOnlyList<ModelDefinition> ordered, IReadOnlyList<(string Name, string Sql)> macros)
+    {
+        Models = ordered;
+        Macros = macros;
+    }
+
+    /// <summary>The folder of shared SQL macros (<c>create or replace macro …</c>), created before any model.</summary>
+    public const string MacroFolder = "macros";
+
+    /// <summary>The shared macros (e.g. exact age at a date), by file name.</summary>
+    public IReadOnlyList<(string Name, string Sql)> Macros { get; }
 
     /// <summary>The models in build order (dependencies first; ties by layer, then name).</summary>
     public IReadOnlyList<ModelDefinition> Models { get; }
@@ -24,18 +34,27 @@ public sealed partial class ModelCatalog
             .SelectMany(dir => Directory.EnumerateFiles(dir, "*.sql").Order(StringComparer.Ordinal))
             .Select(ModelFileReader.Read)
             .ToList();
-        return FromModels(models);
+        var macroDir = Path.Combine(sqlFolder, MacroFolder);
+        var macros = Directory.Exists(macroDir)
+            ? Directory.EnumerateFiles(macroDir, "*.sql").Order(StringComparer.Ordinal)
+                .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToList()
+            : [];
+        return FromModels(models, macros);
     }
 
+    /// <summary>The product's own models: the <c>sql/</c> folder copied beside the running program.</summary>
+    public static ModelCatalog LoadProductModels() => Load(Path.Combine(AppContext.BaseDirectory, "sql"));
+
     /// <summary>Checks and orders the given models.</summary>
-    public static ModelCatalog FromModels(IReadOnlyList<ModelDefinition> models)
+    public static ModelCatalog FromModels(IReadOnlyList<ModelDefinition> models,
+        IReadOnlyList<(string Name, string Sql)>? macros = null)
     {
         var byName = new Dictionary<string, ModelDefinition>(StringComparer.Ordinal);
         foreach (var m in models)
             if (!byName.TryAdd(m.Name, m))
                 throw new ModelDefinitionException(m.Name, "two models have this name");
         foreach (var m in models) CheckReferences(m, byName);
-        return new ModelCatalog(Order(models, byName));
+        return new ModelCatalog(Order(models, byName), macros ?? []);
     }
 
     private static void CheckReferences(ModelDefinition model, Dictionary<string, ModelDefinition> byName)
@@ -101,10 +120,10 @@ public sealed partial class ModelCatalog
     [GeneratedRegex(@"--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'", RegexOptions.Singleline)]
     private static partial Regex CommentsAndStrings();
 
-    [GeneratedRegex(@"\b(?:from|join)\s+([a-z_][a-z0-9_]*)\b(?!\s*\()", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bdistinct\s+)\b(?:from|join)\s+([a-z_][a-z0-9_]*)\b(?!\s*[.(])", RegexOptions.IgnoreCase)]
     private static partial Regex TableReference();
 
-    [GeneratedRegex(@"\b([a-z_][a-z0-9_]*)\s+as\s+(?:not\s+)?(?:materialized\s+)?\(", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b([a-z_][a-z0-9_]*)\s*(?:\([^()]*\))?\s+as\s+(?:not\s+)?(?:materialized\s+)?\(", RegexOptions.IgnoreCase)]
     private static partial Regex CteDefinition();
 
     private static string Clean(string sql) => CommentsAndStrings().Replace(sql, " ");
