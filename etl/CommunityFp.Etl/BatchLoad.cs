@@ -97,6 +97,8 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
             PausePoint.Reach("after-" + register.Name);
         }
         _currentFile = null;
+        foreach (var register in RegisterCatalog.All.Where(r => !m.Manifest.Files.ContainsKey(r.FileName)))
+            RegisterFileLoad.Absent(c, batch, register);
         return files;
     }
 

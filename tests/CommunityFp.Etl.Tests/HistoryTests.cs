@@ -125,28 +125,22 @@ public sealed class FirstAppearanceTests(TempRoot root) : IClassFixture<TempRoot
     }
 }
 
-public sealed class ExportTests(TempRoot root) : IClassFixture<TempRoot>
+public sealed class OptionalRegisterTests(TempRoot root) : IClassFixture<TempRoot>
 {
-    [Theory]
-    [InlineData("load_audit", 12)]
-    [InlineData("quarantine", 1)]
-    [InlineData("row_warnings", 1)]
-    public void Inspection_tables_export_as_utf8_csv_with_a_header(string table, long rows)
-    {
-        using var loader = WarehouseLoader.Open(root.NewWarehouse());
-        Loads.LoadOne(loader, new BatchBuilder()
-            .Add("residents", BatchBuilder.Resident("R9", "刘洋", 2, "1985-01-01", marital: 20, spouse: "R404"), "R10,bad").Write(root.NewFolder()));
-        var file = Path.Combine(root.NewFolder(), table + ".csv");
-        Assert.Equal(rows, WarehouseExporter.ExportCsv(loader.Connection, table, file));
-        var lines = File.ReadAllLines(file, System.Text.Encoding.UTF8);
-        Assert.True(lines.Length >= rows + 1);
-        Assert.DoesNotContain("select", lines[0], StringComparison.OrdinalIgnoreCase);
-    }
-
     [Fact]
-    public void Only_whitelisted_tables_can_be_exported()
+    public void An_optional_register_absent_from_a_later_batch_has_no_records_in_it()
     {
+        const string header = "record_id,mother_citizen_id,birth_date,child_sex,hospital,residence_code";
+        var march = new BatchBuilder().Header("ext_hospital_births", header)
+            .Set("ext_hospital_births", $"H1,{CitizenIds.Valid("1980-05-12", "R1")},2007-03-02,1,市妇产医院,220202001001");
+        var april = new BatchBuilder { AsOf = "2007-04-30", ExportedAt = "2007-05-03T09:00:00+08:00" };
         using var loader = WarehouseLoader.Open(root.NewWarehouse());
-        Assert.Throws<ArgumentException>(() => WarehouseExporter.ExportCsv(loader.Connection, "hist_residents", Path.Combine(root.NewFolder(), "x.csv")));
+        var dir = root.NewFolder();
+        march.Write(dir, "a");
+        april.Write(dir, "b");
+        var result = loader.Load([dir]);
+        Assert.All(result.Batches, b => Assert.Equal(BatchResult.Loaded, b.Result));
+        Assert.Equal(["H1|市妇产医院"], Warehouse.Lines(loader.Connection, "select record_key, hospital from ext_hospital_births_state(DATE '2007-03-31', DATE '9999-12-31')"));
+        Assert.Empty(Warehouse.Lines(loader.Connection, "select * from ext_hospital_births_state(DATE '2007-04-30', DATE '9999-12-31')"));
     }
 }

@@ -91,4 +91,15 @@ public sealed class TinyScaleTests(TinyWorld world, ITestOutputHelper output) : 
         var folders = world.Summary.BatchFolders.Select(world.Folder).ToList();
         Assert.Equal(Dump(folders), Dump(Enumerable.Reverse(folders)));
     }
+
+    [Fact]
+    public void Reasons_and_warning_details_carry_no_names_or_citizen_ids()
+    {
+        using var loader = WarehouseLoader.Open(world.Warehouse);
+        var texts = Support.Warehouse.Lines(loader.Connection,
+            "select reason from quarantine union all select detail from row_warnings union all select coalesce(reason, '') from load_audit");
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t => Assert.True(t.All(ch => ch < 128), "non-ASCII text (a name?) in a reason or detail"));
+        Assert.All(texts, t => Assert.DoesNotMatch(@"[0-9]{15}", t));
+    }
 }

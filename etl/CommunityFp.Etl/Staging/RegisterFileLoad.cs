@@ -55,6 +55,21 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         return new FileOutcome(r.FileName, scan.DataRecords, loaded, quarantined, warned);
     }
 
+    /// <summary>
+    /// An optional register the batch does not include has no records in it (registers.md): its history gets an
+    /// empty version, so records of an earlier batch end there.
+    /// </summary>
+    public static void Absent(DuckDBConnection c, BatchContext batch, RegisterDefinition r)
+    {
+        Db.Exec(c, $"""
+            create or replace temp table chk as
+            select 0::bigint as g, record_key, null::varchar as reason, {Schema.ColumnTypes.ColumnList(r)}, extra_columns, row_hash
+            from {Schema.ColumnTypes.HistoryTable(r)} where false;
+            """);
+        Db.Exec(c, RegisterValidationSql.Ok());
+        SpanMaintenance.Insert(c, r, batch.Scope, batch.VersionOrd, batch.PredecessorOrd, batch.SuccessorOrd);
+    }
+
     // DuckDB's rejected lines, by record index, with its error type.
     private Dictionary<int, string> RejectedRecords()
     {

@@ -20,7 +20,7 @@ public sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Waits until <paramref name="signalFile"/> exists (the child reached its pause point).</summary>
-    public void WaitForSignal(string signalFile, int seconds = 60)
+    public void WaitForSignal(string signalFile, int seconds = 240)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!File.Exists(signalFile))
