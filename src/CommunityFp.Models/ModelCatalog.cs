@@ -120,7 +120,7 @@ public sealed partial class ModelCatalog
     [GeneratedRegex(@"--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'", RegexOptions.Singleline)]
     private static partial Regex CommentsAndStrings();
 
-    [GeneratedRegex(@"(?<!\bdistinct\s+)\b(?:from|join)\s+([a-z_][a-z0-9_]*)\b(?!\s*[.()])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bdistinct\s+)\b(?:from|join)\s+([a-z_][a-z0-9_]*)\b(?!\s*[.(])", RegexOptions.IgnoreCase)]
     private static partial Regex TableReference();
 
     [GeneratedRegex(@"\b([a-z_][a-z0-9_]*)\s*(?:\([^()]*\))?\s+as\s+(?:not\s+)?(?:materialized\s+)?\(", RegexOptions.IgnoreCase)]
