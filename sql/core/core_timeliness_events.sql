@@ -14,19 +14,25 @@ birth_events as (
 ),
 
 woman_events as (
-    select 'measure' as event_kind, scope, measure_id as event_id, woman_id, start_date as event_date,
-           month_end(start_date) as event_month_end
-    from stg_measures
-    union all
-    select 'pregnancy', scope, pregnancy_id, woman_id, registered_date, month_end(registered_date)
-    from stg_pregnancies
+    -- only events inside the data's months can fall in a reported period
+    select * from (
+        select 'measure' as event_kind, scope, measure_id as event_id, woman_id, start_date as event_date,
+               month_end(start_date) as event_month_end
+        from stg_measures
+        union all
+        select 'pregnancy', scope, pregnancy_id, woman_id, registered_date, month_end(registered_date)
+        from stg_pregnancies
+    )
+    where event_month_end >= (select min(month_end) from core_month_ends)
 ),
 
 woman_events_attributed as (
     -- her community at the end of the event's month, or else the last community she was present in before it
-    select e.event_kind, e.scope, e.event_id, e.event_date, p.community_code
+    -- (a join and arg_max rather than an ASOF join, whose plan inside the build's transaction can be a slow loop)
+    select e.event_kind, e.scope, e.event_id, e.event_date, arg_max(p.community_code, p.month_end) as community_code
     from woman_events e
-    asof join present p on p.scope = e.scope and p.resident_id = e.woman_id and e.event_month_end >= p.month_end
+    join present p on p.scope = e.scope and p.resident_id = e.woman_id and p.month_end <= e.event_month_end
+    group by all
 ),
 
 status_events as (
