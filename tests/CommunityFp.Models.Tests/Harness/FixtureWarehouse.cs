@@ -33,10 +33,14 @@ internal sealed class FixtureWarehouse : IDisposable
     public DuckDBConnection Connection => _loader.Connection;
 
     /// <summary>Writes and loads the world's batches, then builds the models as known at <paramref name="asKnownAt"/>.</summary>
-    public static FixtureWarehouse Build(FixtureWorld world, string? asKnownAt = null)
+    public static FixtureWarehouse Build(FixtureWorld world, string? asKnownAt = null) => Build([world], asKnownAt);
+
+    /// <summary>Writes and loads several worlds (of different scopes) into one warehouse, then builds the models.</summary>
+    public static FixtureWarehouse Build(IReadOnlyList<FixtureWorld> worlds, string? asKnownAt = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "cfp-models-" + Guid.NewGuid().ToString("N"));
-        var batches = world.WriteTo(Path.Combine(folder, "batches"));
+        var batches = Path.Combine(folder, "batches");
+        foreach (var world in worlds) world.WriteTo(batches);
         return Load(folder, [batches], asKnownAt);
     }
 

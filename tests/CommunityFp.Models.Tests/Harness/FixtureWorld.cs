@@ -17,6 +17,9 @@ internal sealed record BatchVersion(DateOnly AsOf, DateOnly ExportedOn);
 internal sealed class FixtureWorld
 {
     public const string Scope = "220202";
+    public const string OtherDistrict = "220203";
+    public const string OtherStreet = "220203001";
+    public const string OtherCommunity = "220203001001";
     public const string City = "2202";
     public const string District = "220202";
     public const string Street1 = "220202001";
@@ -25,16 +28,34 @@ internal sealed class FixtureWorld
     public const string C2 = "220202001002";
     public const string C3 = "220202002001";
 
+    private readonly string _scope;
     private readonly List<BatchVersion> _versions = [];
     private readonly List<(RegisterDefinition Register, Dictionary<string, string?> Values, Func<BatchVersion, bool> When)> _rows = [];
 
     public FixtureWorld(string firstMonthEnd, string lastMonthEnd, params string[] skippedMonthEnds)
+        : this(Scope, firstMonthEnd, lastMonthEnd, skippedMonthEnds)
     {
+    }
+
+    /// <summary>
+    /// A world of the district <paramref name="scope"/>: 220202 (two streets, communities C1, C2, C3) or 220203
+    /// (one street, community <see cref="OtherCommunity"/>), so two worlds can be loaded side by side.
+    /// </summary>
+    public FixtureWorld(string scope, string firstMonthEnd, string lastMonthEnd, params string[] skippedMonthEnds)
+    {
+        _scope = scope;
         var last = D(lastMonthEnd);
         for (var m = D(firstMonthEnd); m <= last; m = MonthEnd(m.AddMonths(1)))
             if (!skippedMonthEnds.Contains(m.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
                 _versions.Add(new BatchVersion(m, m.AddDays(3)));
         Add("org_units", new { code = City, name = "吉林市", level = 1, valid_from = "2000-01-01" });
+        if (scope == OtherDistrict)
+        {
+            Add("org_units", new { code = OtherDistrict, name = "龙潭区", level = 2, parent_code = City, valid_from = "2000-01-01" });
+            Add("org_units", new { code = OtherStreet, name = "新安街道", level = 3, parent_code = OtherDistrict, valid_from = "2000-01-01" });
+            Add("org_units", new { code = OtherCommunity, name = "新安社区", level = 4, parent_code = OtherStreet, valid_from = "2000-01-01" });
+            return;
+        }
         Add("org_units", new { code = District, name = "昌邑区", level = 2, parent_code = City, valid_from = "2000-01-01" });
         Add("org_units", new { code = Street1, name = "延安街道", level = 3, parent_code = District, valid_from = "2000-01-01" });
         Add("org_units", new { code = Street2, name = "文庙街道", level = 3, parent_code = District, valid_from = "2000-01-01" });
@@ -77,7 +98,7 @@ internal sealed class FixtureWorld
     {
         foreach (var version in _versions)
         {
-            var folder = Path.Combine(root, $"{version.AsOf:yyyy-MM-dd}_{version.ExportedOn:yyyyMMdd}");
+            var folder = Path.Combine(root, $"{_scope}_{version.AsOf:yyyy-MM-dd}_{version.ExportedOn:yyyyMMdd}");
             Directory.CreateDirectory(folder);
             var files = new SortedDictionary<string, ManifestFile>(StringComparer.Ordinal);
             foreach (var register in RegisterCatalog.All)
@@ -94,7 +115,7 @@ internal sealed class FixtureWorld
             var manifest = new BatchManifest
             {
                 Format = RegisterCatalog.Format, AsOf = version.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ExportedAt = $"{version.ExportedOn:yyyy-MM-dd}T09:30:00+08:00", Scope = Scope, Source = "models test fixture",
+                ExportedAt = $"{version.ExportedOn:yyyy-MM-dd}T09:30:00+08:00", Scope = _scope, Source = "models test fixture",
                 Encoding = "utf-8", Files = files,
             };
             File.WriteAllText(Path.Combine(folder, BatchManifest.FileName), manifest.ToJson());
