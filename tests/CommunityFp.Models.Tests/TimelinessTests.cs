@@ -22,6 +22,11 @@ public sealed class TimelinessTests : IDisposable
         .Resident("d1", 1, status: 3, statusDate: "2007-02-05", when: v => v.AsOf >= D("2007-03-31"))
         // pregnancy registered 1 Mar, shown as of 31 Mar: timely
         .Add("pregnancies", new { pregnancy_id = "t5_pregnancy", woman_id = "tw", registered_date = "2007-03-01", outcome = 0 })
+        // tm lived in C2 and moved out on 5 March; her pregnancy registered on 20 March goes to C2, the last
+        // community she was present in
+        .Woman("tm", community: C2, when: v => v.AsOf < D("2007-03-31"))
+        .Woman("tm", community: C2, status: 2, statusDate: "2007-03-05", when: v => v.AsOf >= D("2007-03-31"))
+        .Add("pregnancies", new { pregnancy_id = "t6_after_moving_out", woman_id = "tm", registered_date = "2007-03-20", outcome = 0 })
         // born 10 May: the last batch is as of 31 May < 10 Jun, so not observable yet
         .Birth("t4_unobservable", "tw", "2007-05-10"));
 
@@ -52,6 +57,15 @@ public sealed class TimelinessTests : IDisposable
         var may = _warehouse.Get("reporting_timeliness", C1, "2007-05")!;
         Assert.Equal(0.0, may.Denominator);
         Assert.Null(may.Value);
+    }
+
+    [Fact]
+    public void A_womans_event_goes_to_the_last_community_she_was_present_in()
+    {
+        var community = _warehouse.Query("select community_code from core_timeliness_events where event_id = 't6_after_moving_out'");
+        Assert.Equal(C2, (string)community.Single()[0]!);
+        // the pregnancy and her move-out, both first shown as of 31 March
+        Assert.Equal((2.0, (double?)2.0), _warehouse.Fraction("reporting_timeliness", C2, "2007-03"));
     }
 
     public void Dispose() => _warehouse.Dispose();
