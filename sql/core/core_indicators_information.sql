@@ -40,26 +40,20 @@ completeness_sums as (
 ),
 
 batch_sums as (
-    -- a batch counts for its scope and every unit above it, in the period holding its as_of
+    -- a row counts for the unit it is attributed to and every unit above it (codes nest at natural lengths), in
+    -- the period holding its batch's as_of
     select u.period_type, u.period, u.unit_code, u.unit_level,
            sum(q.quarantined_rows) as quarantined_rows, sum(q.warnings) as warnings
     from units u
     join core_batch_quality q
-      on starts_with(q.scope, u.unit_code) and q.as_of between u.period_start and u.period_end
+      on starts_with(q.unit_code, u.unit_code) and q.as_of between u.period_start and u.period_end
     group by all
 ),
 
-scope_units as (
-    -- the units at or above a loaded scope: they report quality counts (0 when their batches had none)
-    select distinct u.period_type, u.period, u.unit_code, u.unit_level
-    from units u
-    join (select distinct scope from stg_known_versions) s on starts_with(s.scope, u.unit_code)
-),
-
 quality_counts as (
-    select s.period_type, s.period, s.unit_code, s.unit_level,
+    select u.period_type, u.period, u.unit_code, u.unit_level,
            coalesce(b.quarantined_rows, 0) as quarantined_rows, coalesce(b.warnings, 0) as warnings
-    from scope_units s
+    from units u
     left join batch_sums b using (period_type, period, unit_code, unit_level)
 ),
 

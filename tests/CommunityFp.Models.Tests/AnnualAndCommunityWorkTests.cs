@@ -96,14 +96,23 @@ public sealed class AnnualAndCommunityWorkTests(AnnualWorld world) : IClassFixtu
         Assert.Equal((1.0, (double?)2.0), _warehouse.Fraction("birth_registration_completeness", C1, "2007-06"));
 
     [Fact]
-    public void Row_errors_and_warnings_count_for_the_batch_scope_and_above()
+    public void A_row_error_of_a_record_never_loaded_counts_for_the_batch_scope_and_above()
     {
         Assert.Equal(1, _warehouse.QuarantinedRows);
         Assert.Equal(1.0, _warehouse.Fraction("quarantined_rows", District, "2007-12").Numerator);
         Assert.Equal(1.0, _warehouse.Fraction("quarantined_rows", City, "2007").Numerator);
-        Assert.Equal(1.0, _warehouse.Fraction("warnings", District, "2007-Q4").Numerator);
+        Assert.Equal(0.0, _warehouse.Fraction("quarantined_rows", Street1, "2007-12").Numerator);
+        Assert.Equal(0.0, _warehouse.Fraction("quarantined_rows", C1, "2007-12").Numerator);
+    }
+
+    [Fact]
+    public void A_warning_counts_for_the_records_community_and_above()
+    {
+        Assert.Equal(1.0, _warehouse.Fraction("warnings", C1, "2007-12").Numerator);
+        Assert.Equal(1.0, _warehouse.Fraction("warnings", Street1, "2007-Q4").Numerator);
+        Assert.Equal(0.0, _warehouse.Fraction("warnings", Street2, "2007-12").Numerator);
+        Assert.Equal(1.0, _warehouse.Fraction("warnings", District, "2007").Numerator);
         Assert.Equal(0.0, _warehouse.Fraction("warnings", District, "2007-11").Numerator);
-        Assert.Null(_warehouse.Get("warnings", C1, "2007-12"));
     }
 
     [Fact]
