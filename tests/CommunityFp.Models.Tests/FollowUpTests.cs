@@ -24,6 +24,8 @@ public sealed class FollowUpWorld : IDisposable
         .Measure("m5", "w5", 1, "2007-01-20")
         // w6: IUD from 20 May → due 20 Jun is not observable (no batch as of 20 Jul or later).
         .Woman("w6").Measure("m6", "w6", 1, "2007-05-20")
+        // w8: in community C2: IUD from 5 Jan, ended 20 Mar → due 5 Feb counts; 5 Apr does not (ended before it)
+        .Woman("w8", community: C2).Measure("m8", "w8", 1, "2007-01-05", end: "2007-03-20").Visit("v8", "w8", "2007-02-06")
         // w7: in community C3 (another street): condom from 31 Dec → due 31 Mar, visit that day, type 1 but result 4.
         .Woman("w7", community: C3).Measure("m7", "w7", 7, "2006-12-31").Visit("v7", "w7", "2007-03-31", result: 4));
 
@@ -67,12 +69,21 @@ public sealed class FollowUpTests(FollowUpWorld world) : IClassFixture<FollowUpW
         Assert.Equal(new[]
         {
             "m1 2007-02-15", "m1 2007-04-15", "m2 2007-02-15", "m2 2007-04-15", "m3 2007-02-28", "m3 2007-05-30",
-            "m4 2007-02-10", "m7 2007-03-31",
+            "m4 2007-02-10", "m7 2007-03-31", "m8 2007-02-05",
         }, dates);
     }
 
     [Fact]
     public void A_measure_ending_on_the_due_date_is_not_due() => Assert.Null(Completed("m4", "2007-04-10"));
+
+    [Fact]
+    public void A_measure_ending_before_the_due_date_is_not_due()
+    {
+        Assert.True(Completed("m8", "2007-02-05"));
+        Assert.Null(Completed("m8", "2007-04-05"));
+        Assert.Equal((1.0, 1.0), Fraction("followup_completion", C2, "2007-02"));
+        Assert.Equal((4.0, 5.0), Fraction("followup_completion", Street1, "2007-02"));
+    }
 
     [Fact]
     public void A_woman_not_present_at_the_end_of_the_due_month_is_not_due() => Assert.Null(Completed("m5", "2007-02-20"));

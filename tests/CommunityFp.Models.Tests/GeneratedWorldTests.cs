@@ -33,6 +33,18 @@ public sealed class GeneratedWorldTests(GeneratedWorld world) : IClassFixture<Ge
     }
 
     [Fact]
+    public void Two_builds_of_the_same_batches_give_identical_figures()
+    {
+        const string fingerprint = """
+            select count(*), sum(hash(indicator, org_code, period_type, period, numerator, denominator, value, ci_low, ci_high))
+            from indicator_values
+            """;
+        var first = _warehouse.Query(fingerprint).Single();
+        _warehouse.Rebuild(null);
+        Assert.Equal(first, _warehouse.Query(fingerprint).Single());
+    }
+
+    [Fact]
     public void Every_catalogue_indicator_has_a_city_figure_for_every_period_it_is_reported_for()
     {
         var missing = _warehouse.Query("""
