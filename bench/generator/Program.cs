@@ -2,6 +2,17 @@ using System.Diagnostics;
 using CommunityFp.Generator;
 
 // Usage: GeneratorBench <tiny|demo|city> <out-dir> [seed] [none|realistic|heavy] [from YYYY-MM] [to YYYY-MM]
+//        GeneratorBench stats <tiny|demo|city> <year> [seed]   (calibration figures of the simulated world, no output)
+if (args[0] == "stats")
+{
+    var statsOptions = new GeneratorOptions(Enum.Parse<GeneratorScale>(args[1], true), "unused",
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20070101);
+    var w = Stopwatch.StartNew();
+    var stats = CommunityFp.Generator.Diagnostics.WorldStatistics.ForYear(GenerationRun.Create(statsOptions), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine(stats);
+    Console.WriteLine($"seconds={w.Elapsed.TotalSeconds:F1}");
+    return;
+}
 var scale = Enum.Parse<GeneratorScale>(args[0], ignoreCase: true);
 var seed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20070101;
 var defects = args.Length > 3 ? Enum.Parse<DefectLevel>(args[3], ignoreCase: true) : DefectLevel.Realistic;

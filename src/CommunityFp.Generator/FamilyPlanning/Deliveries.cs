@@ -84,7 +84,7 @@ internal sealed class Deliveries
     private int ReportedDay(int day, int community, int monthEnd)
     {
         var p = _s.Settings.Defects.LateReportProbability(_s.Diligence(community, day));
-        if (p > 0 && _rng.Chance(p)) return day + _rng.Between(35, 90);
+        if (p > 0 && _s.DefectRng.Chance(p)) return day + _s.DefectRng.Between(35, 90);
         return day + _rng.Between(0, Math.Min(10, monthEnd - day));
     }
 

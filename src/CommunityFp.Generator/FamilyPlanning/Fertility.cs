@@ -74,7 +74,7 @@ internal sealed class Fertility
         {
             0 => p.IsMarried && day - p.MarriageDay < 3 * 365 ? 3.0 : 1.0,
             1 => (p.Flags & PersonFlags.SecondChildEligible) != 0 ? 0.25 : 0.035,
-            2 => 0.006,
+            2 => 0.08,
             _ => 0,
         };
         var maritalFactor = p.IsMarried ? 1.0 : p.Marital == 10 ? 0.006 : 0.01;

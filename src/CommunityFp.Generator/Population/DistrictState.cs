@@ -12,12 +12,13 @@ namespace CommunityFp.Generator.Population;
 /// </summary>
 internal sealed class DistrictState
 {
-    public DistrictState(int code, DistrictOrg org, SimulationSettings settings, Rng rng)
+    public DistrictState(int code, DistrictOrg org, SimulationSettings settings, Rng rng, Rng defectRng)
     {
         Code = code;
         Org = org;
         Settings = settings;
         Rng = rng;
+        DefectRng = defectRng;
     }
 
     public int Code { get; }
@@ -26,6 +27,12 @@ internal sealed class DistrictState
 
     /// <summary>The district's simulation stream (its own, so districts never share random draws).</summary>
     public Rng Rng { get; }
+
+    /// <summary>The stream of source defects (late reports, mistakes, deletions): separate, so defects never change the world.</summary>
+    public Rng DefectRng { get; }
+
+    /// <summary>Duplicate registrations, written after the residents and deleted at the source later.</summary>
+    public StructList<Person> Phantoms { get; } = new(64);
 
     public StructList<Person> People { get; } = new(4096);
     public List<Household> Households { get; } = [];
@@ -150,7 +157,7 @@ internal sealed class DistrictState
     {
         var month = Days.MonthOf(day);
         var p = Settings.Defects.LateReportProbability(Diligence(community, day));
-        return p > 0 && Rng.Chance(p) ? month + Rng.Between(1, 3) : month;
+        return p > 0 && DefectRng.Chance(p) ? month + DefectRng.Between(1, 3) : month;
     }
 
     /// <summary>Open communities of the district on a day.</summary>

@@ -12,9 +12,10 @@ internal static class ResidentRows
 
     public static bool Resident(BatchView v, int i, RowBuilder r)
     {
-        if (!v.IsResidentWritten(i)) return false;
         var s = v.State;
-        ref var p = ref s.People[i];
+        var phantom = i >= s.People.Count;
+        ref var p = ref phantom ? ref s.Phantoms[i - s.People.Count] : ref s.People[i];
+        if (p.FirstMonth > v.Month || v.Month >= p.DropMonth || v.Month >= p.DeletedMonth) return false;
         var mistaken = v.Month < p.CorrectedMonth;
         var birthDay = mistaken && (p.Flags & PersonFlags.CorrectBirthDate) != 0
             ? Math.Min(v.AsOf, p.BirthDay + 10 + p.Seq % 20) : p.BirthDay;
