@@ -13,6 +13,23 @@ if (args[0] == "stats")
     Console.WriteLine($"seconds={w.Elapsed.TotalSeconds:F1}");
     return;
 }
+if (args[0] == "assess")
+{
+    // GeneratorBench assess <scale> <year> [seed] [defects]: simulate to the end of the next year, preview the assessment.
+    var year = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    var run = GenerationRun.Create(new GeneratorOptions(Enum.Parse<GeneratorScale>(args[1], true), "unused",
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20070101,
+        Defects: args.Length > 4 ? Enum.Parse<DefectLevel>(args[4], true) : DefectLevel.Realistic));
+    run.Initialise();
+    for (var m = run.SimulationFirstMonth; m < (year + 1) * 12 + 3; m++) run.SimulateMonth(m);
+    var results = CommunityFp.Generator.Diagnostics.AssessmentPreview.Run(run.Districts.Select(d => d.State), year);
+    foreach (var r in results.OrderBy(r => r.Score))
+        Console.WriteLine($"{r.Code} n={r.Residents,5} score={r.Score,6:F1} veto={(r.Vetoed ? 1 : 0)} dabiao={(r.Dabiao ? 1 : 0)} xianjin={(r.Xianjin ? 1 : 0)} " +
+            string.Join(" ", r.Values.Select((v, k) => $"{CommunityFp.Generator.Diagnostics.AssessmentPreview.Indicators[k][..4]}={(v is { } x ? x.ToString("F3", System.Globalization.CultureInfo.InvariantCulture) : "-")}")));
+    Console.WriteLine($"communities={results.Count} dabiao={results.Count(r => r.Dabiao) / (double)results.Count:P1} " +
+        $"xianjin={results.Count(r => r.Xianjin) / (double)results.Count:P1} vetoed={results.Count(r => r.Vetoed)}");
+    return;
+}
 var scale = Enum.Parse<GeneratorScale>(args[0], ignoreCase: true);
 var seed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20070101;
 var defects = args.Length > 3 ? Enum.Parse<DefectLevel>(args[3], ignoreCase: true) : DefectLevel.Realistic;

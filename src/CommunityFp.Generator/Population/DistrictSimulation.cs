@@ -25,14 +25,14 @@ internal sealed class DistrictSimulation
     {
         State = state;
         _care = new ContraceptionCare(state);
-        var newcomers = new NewcomerSetup(state, _care);
+        _checks = new FloatingChecks(state);
+        var newcomers = new NewcomerSetup(state, _care, _checks);
         _seeder = new PopulationSeeder(state, newcomers.Household);
         _fertility = new Fertility(state, _care);
         _deliveries = new Deliveries(state, _care);
         _mortality = new Mortality(state);
         _migration = new Migration(state, _seeder, otherDistricts);
         _marriages = new Marriages(state, _care);
-        _checks = new FloatingChecks(state);
         _publicity = new Publicity(state);
         _rewards = new Rewards(state);
     }

@@ -95,7 +95,7 @@ internal sealed class PopulationSeeder
     // Wives' ages follow the cohort sizes of the 1940s–1980s (the 1962–1975 baby boom is the biggest).
     private double FamilyWifeAge()
     {
-        ReadOnlySpan<double> weights = [0.8, 1.3, 1.2, 0.7];
+        ReadOnlySpan<double> weights = [0.7, 1.15, 1.3, 0.75];
         return _rng.Pick(weights) switch
         {
             0 => _rng.Between(22, 29),
@@ -161,7 +161,7 @@ internal sealed class PopulationSeeder
         if (motherBirthYear >= 1962)
         {
             var u = _rng.NextDouble();
-            return u < (yearsMarried < 3 ? 0.45 : 0.05) ? 0 : u < 0.93 ? 1 : u < 0.995 ? 2 : 3;
+            return u < (yearsMarried < 3 ? 0.5 : 0.08) ? 0 : u < 0.935 ? 1 : u < 0.995 ? 2 : 3;
         }
         ReadOnlySpan<double> older = motherBirthYear >= 1950 ? [0.0, 0.55, 0.35, 0.10] : [0.0, 0.2, 0.4, 0.4];
         return _rng.Pick(older);
