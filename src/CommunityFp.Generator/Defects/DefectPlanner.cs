@@ -19,6 +19,7 @@ internal sealed class DefectPlanner
     private readonly int _lastMonth;
     private readonly Dictionary<int, Dictionary<int, List<string>>> _coverage = [];
     private readonly Dictionary<int, int> _forcedGbMonth = [];
+    private readonly Dictionary<int, int> _forcedLateMonth = [];
 
     public DefectPlanner(DefectLevel level, int seed, IReadOnlyList<int> districts, int firstMonth, int lastMonth)
     {
@@ -39,6 +40,7 @@ internal sealed class DefectPlanner
             }
             _coverage[d] = byMonth;
             if (!districts.Contains(220204)) _forcedGbMonth[d] = rng.Between(firstMonth, lastMonth);
+            _forcedLateMonth[d] = rng.Between(firstMonth, lastMonth);
         }
     }
 
@@ -59,7 +61,8 @@ internal sealed class DefectPlanner
         var fixedInResend = new List<PlannedInjection>();
         if (resend)
             for (var i = rng.Between(2, 5); i > 0; i--) fixedInResend.Add(Random(rng));
-        var delay = rng.Chance(_level == DefectLevel.Heavy ? 0.15 : 0.04) ? rng.Between(20, 45) : rng.Between(2, 6);
+        var late = rng.Chance(_level == DefectLevel.Heavy ? 0.15 : 0.04) || _forcedLateMonth[district] == month;
+        var delay = late ? rng.Between(20, 45) : rng.Between(2, 6);
         return new BatchPlan(style, injections, fixedInResend, delay, resend, rng.Between(0, int.MaxValue - 1));
     }
 
