@@ -92,7 +92,9 @@ internal sealed class Deliveries
     {
         var m = _s.People[mother];
         var child = _s.AddPerson(sex, day, m.Hukou, m.Origin, m.Household, arrivalDay, arrivalReason, firstMonth);
-        _s.People[child].IdRegion = m.Hukou == 3 ? m.Origin : _s.Code;
+        ref var c = ref _s.People[child];
+        c.IdRegion = m.Hukou == 3 ? m.Origin : _s.Code;
+        c.Name = Names.ChineseNames.WithSurnameOf(c.Name, m.IsMarried && m.Spouse >= 0 ? _s.People[m.Spouse].Name : m.Name);
         return child;
     }
 

@@ -115,6 +115,7 @@ internal sealed class PopulationSeeder
         var marriageAge = Math.Clamp(_rng.Normal(25.2, 2.4), 20, Math.Max(20, wifeAge));
         var marriageDay = Math.Min(_t0 - 30, wifeBirth + (int)(marriageAge * 365.25));
         _s.Marry(wife, husband, marriageDay, MaritalCode());
+        JoinAtMarriage(wife, husband, marriageDay);
         if (_rng.Chance(0.08)) _s.People[wife].Flags |= PersonFlags.SecondChildEligible;
         AddChildren(h, wife, husband, marriageDay);
         if (_rng.Chance(wifeAge < 45 ? 0.28 : 0.08)) Grandparent(h, wifeBirth, hukou, origin);
@@ -132,6 +133,16 @@ internal sealed class PopulationSeeder
         var marriageDay = Math.Min(_t0 - 60, wifeBirth + (int)(Math.Max(21.5, _rng.Normal(25, 1.5)) * 365.25));
         _s.Marry(wife, husband, marriageDay, 21);
         AddChildren(h, wife, husband, marriageDay);
+    }
+
+    // One spouse usually moved in at the wedding: the one not born here arrives on the marriage day.
+    private void JoinAtMarriage(int wife, int husband, int marriageDay)
+    {
+        if (_arrivalReason != 0) return;
+        var joiner = _s.People[husband].ArrivalReason != 1 ? husband : wife;
+        var other = joiner == husband ? wife : husband;
+        var day = Math.Max(marriageDay, _s.People[other].ArrivalDay);
+        if (_s.People[joiner].ArrivalReason != 1 && day < _t0) _s.People[joiner].ArrivalDay = day;
     }
 
     private byte MaritalCode()
@@ -176,6 +187,7 @@ internal sealed class PopulationSeeder
         var m = _s.People[mother];
         var child = _s.AddPerson(sex, birthDay, m.Hukou, m.Origin, h, birthDay, 1, _m0);
         ref var c = ref _s.People[child];
+        c.Name = Names.ChineseNames.WithSurnameOf(c.Name, _s.People[father >= 0 ? father : mother].Name);
         if (m.Hukou == 3 || _arrivalReason != 0)
         {
             c.ArrivalDay = Math.Max(birthDay, m.ArrivalDay);
