@@ -13,6 +13,22 @@ if (args[0] == "stats")
     Console.WriteLine($"seconds={w.Elapsed.TotalSeconds:F1}");
     return;
 }
+if (args[0] == "validate")
+{
+    // GeneratorBench validate <scale> <seed> [defects] [from] [to]: generate to a temp folder, run the contract validator.
+    var dir = Path.Combine(Path.GetTempPath(), "cfp-validate-" + args[2]);
+    var result = RegisterGenerator.Generate(new GeneratorOptions(Enum.Parse<GeneratorScale>(args[1], true), dir,
+        int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > 4 ? YearMonth.Parse(args[4]) : null, args.Length > 5 ? YearMonth.Parse(args[5]) : null,
+        args.Length > 3 ? Enum.Parse<DefectLevel>(args[3], true) : DefectLevel.Realistic));
+    var reports = result.BatchFolders.Select(f => CommunityFp.Registers.Validation.BatchValidator.Validate(Path.Combine(dir, f))).ToList();
+    var errors = reports.SelectMany(r => r.RowErrors).GroupBy(e => e.Kind).Select(g => $"{g.Key}={g.Count()}");
+    var warnings = reports.SelectMany(r => r.Warnings).GroupBy(e => e.Kind).Select(g => $"{g.Key}={g.Count()}");
+    Console.WriteLine($"seed={args[2]} batches={result.Batches} refusals={reports.Sum(r => r.Refusals.Count)} " +
+        $"errors[{string.Join(",", errors)}] warnings[{string.Join(",", warnings)}]");
+    Directory.Delete(dir, recursive: true);
+    return;
+}
 if (args[0] == "assess")
 {
     // GeneratorBench assess <scale> <year> [seed] [defects]: simulate to the end of the next year, preview the assessment.

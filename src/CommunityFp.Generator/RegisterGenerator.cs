@@ -136,9 +136,19 @@ internal sealed class GenerationRun
         var rng = new Rng(plan.Seed, 3);
         var exported = ExportTime(asOf, plan.ExportDelayDays, rng);
         var first = BatchWriter.Write(_options.OutputDirectory, $"{scope}/{asOfText}", state, month, plan, 1, exported);
-        if (!plan.Resend) return [first];
+        if (!plan.Resend)
+        {
+            RemoveStaleResend(Path.Combine(_options.OutputDirectory, scope, asOfText + "_v2"));
+            return [first];
+        }
         var resent = exported.AddDays(rng.Between(3, 15)).AddMinutes(rng.Between(0, 300));
         return [first, BatchWriter.Write(_options.OutputDirectory, $"{scope}/{asOfText}_v2", state, month, plan, 2, resent)];
+    }
+
+    // A re-send left by an earlier run into the same folder would otherwise become the current version.
+    private static void RemoveStaleResend(string folder)
+    {
+        if (File.Exists(Path.Combine(folder, CommunityFp.Registers.BatchManifest.FileName))) Directory.Delete(folder, recursive: true);
     }
 
     // Exports are made in office hours a few days after the month end, China time.

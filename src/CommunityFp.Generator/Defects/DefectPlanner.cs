@@ -56,7 +56,8 @@ internal sealed class DefectPlanner
         var n = rng.Poisson(1.5 * Intensity);
         for (var i = 0; i < n; i++) injections.Add(Random(rng));
         if (_coverage[district].TryGetValue(month, out var forced))
-            foreach (var kind in forced) injections.Add(new PlannedInjection(RegisterFor(kind, rng), kind, rng.NextDouble()));
+            // Early in the file, so a suitable record surely follows.
+            foreach (var kind in forced) injections.Add(new PlannedInjection(RegisterFor(kind, rng), kind, 0.3 * rng.NextDouble()));
         var resend = rng.Chance(_level == DefectLevel.Heavy ? 0.3 : 0.06) || (month == _lastMonth - 1 && _level != DefectLevel.None);
         var fixedInResend = new List<PlannedInjection>();
         if (resend)
@@ -78,8 +79,8 @@ internal sealed class DefectPlanner
         string[] candidates = kind switch
         {
             DefectKinds.UnparsableNumber => ["activities", "evaluations", "rewards", "residents"],
-            DefectKinds.UnknownOrgUnit => ["residents", "births", "activities", "evaluations", "org_units"],
-            DefectKinds.NotACommunity => ["residents", "births", "evaluations", "ext_hospital_births"],
+            DefectKinds.UnknownOrgUnit => ["residents", "births", "activities", "evaluations", "org_units", "ext_hospital_births", "ext_marriages"],
+            DefectKinds.NotACommunity => ["residents", "births", "evaluations", "ext_hospital_births", "ext_marriages"],
             DefectKinds.CitizenIdShape or DefectKinds.CitizenIdCheck => ["residents", "residents", "ext_hospital_births", "ext_marriages"],
             DefectKinds.BirthOrderTooLow or DefectKinds.UnknownFather => ["births"],
             DefectKinds.UnknownSpouse => ["residents", "certificates"],
