@@ -15,7 +15,6 @@ internal sealed class DefectPlanner
     private static readonly string[] Injectable = [.. DefectKinds.RowErrors, .. DefectKinds.Warnings, DefectKinds.QuotedLineBreak];
     private readonly DefectLevel _level;
     private readonly int _seed;
-    private readonly int _firstMonth;
     private readonly int _lastMonth;
     private readonly Dictionary<int, Dictionary<int, List<string>>> _coverage = [];
     private readonly Dictionary<int, int> _forcedGbMonth = [];
@@ -25,7 +24,6 @@ internal sealed class DefectPlanner
     {
         _level = level;
         _seed = seed;
-        _firstMonth = firstMonth;
         _lastMonth = lastMonth;
         if (level == DefectLevel.None) return;
         foreach (var d in districts)
@@ -126,6 +124,4 @@ internal sealed class DefectPlanner
 
     /// <summary>Batch months written (for progress totals): how many versions the batch has.</summary>
     public int Versions(int district, int month) => Plan(district, month).Resend ? 2 : 1;
-
-    public int FirstMonth => _firstMonth;
 }

@@ -140,7 +140,8 @@ internal sealed class DistrictState
         Households[p.Household].Members.Remove(person);
     }
 
-    public void MoveHousehold(int household, int community, int day)
+    /// <summary>A move within the district: the household gets a new address in another community.</summary>
+    public void MoveHousehold(int household, int community)
     {
         var h = Households[household];
         var c = Org.Communities[community];
@@ -149,7 +150,6 @@ internal sealed class DistrictState
         h.Building = (short)((h.Group - 1) * 6 + Rng.Between(1, 8));
         h.Unit = (byte)Rng.Between(1, 6);
         foreach (var m in h.Members) People[m].Community = community;
-        _ = day;
     }
 
     /// <summary>The first batch month an event dated <paramref name="day"/> appears in: late by 1–3 months sometimes.</summary>
