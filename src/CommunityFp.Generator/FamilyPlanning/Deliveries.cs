@@ -83,9 +83,10 @@ internal sealed class Deliveries
     // On time: entered within the birth's own month. Late (a defect of reporting): 35–90 days after.
     private int ReportedDay(int day, int community, int monthEnd)
     {
+        // The on-time draw comes first and always, so late reports never shift the world's random stream.
+        var onTime = day + _rng.Between(0, Math.Min(10, monthEnd - day));
         var p = _s.Settings.Defects.LateReportProbability(_s.Diligence(community, day));
-        if (p > 0 && _s.DefectRng.Chance(p)) return day + _s.DefectRng.Between(35, 90);
-        return day + _rng.Between(0, Math.Min(10, monthEnd - day));
+        return p > 0 && _s.DefectRng.Chance(p) ? day + _s.DefectRng.Between(35, 90) : onTime;
     }
 
     private int AddChild(int mother, int day, byte sex, byte arrivalReason, int arrivalDay, int firstMonth)
