@@ -16,6 +16,9 @@ internal static class BatchReader
             .ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal)).ToList();
     }
 
+    /// <summary>The date, or null when the field is empty or malformed (an injected defect).</summary>
+    public static DateOnly? TryDate(string text) => FieldParsers.TryParseDate(text, out var d) ? d : null;
+
     public static DateOnly Date(string text) =>
         FieldParsers.TryParseDate(text, out var d) ? d : throw new FormatException($"not a date: {text}");
 }

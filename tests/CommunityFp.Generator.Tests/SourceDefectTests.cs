@@ -1,0 +1,48 @@
+using CommunityFp.Generator;
+
+namespace CommunityFp.Generator.Tests;
+
+/// <summary>What real registers do between batches: late entries, corrections, deletions at the source.</summary>
+public sealed class SourceDefectTests(TinyRuns runs) : IClassFixture<TinyRuns>
+{
+    private List<(string Folder, Dictionary<string, Dictionary<string, string>> Rows)> Batches(DefectLevel level, string register, string key)
+    {
+        var (root, summary) = runs.Get(level);
+        return summary.BatchFolders.Where(f => !f.EndsWith("_v2", StringComparison.Ordinal))
+            .Select(f => (f, BatchReader.Read(Path.Combine(root, f), register).GroupBy(r => r[key]).ToDictionary(g => g.Key, g => g.First())))
+            .ToList();
+    }
+
+    [Fact]
+    public void Some_records_vanish_from_later_batches_only_with_defects()
+    {
+        static int Deleted(List<(string, Dictionary<string, Dictionary<string, string>> Rows)> batches) =>
+            batches.Zip(batches.Skip(1)).Sum(p => p.First.Rows.Keys.Count(k => !p.Second.Rows.ContainsKey(k)));
+        Assert.True(Deleted(Batches(DefectLevel.Realistic, "followups", "visit_id")) + Deleted(Batches(DefectLevel.Realistic, "activities", "activity_id")) > 0);
+        Assert.Equal(0, Deleted(Batches(DefectLevel.None, "followups", "visit_id")));
+    }
+
+    [Fact]
+    public void Some_resident_names_or_birth_dates_are_corrected_in_a_later_batch()
+    {
+        var batches = Batches(DefectLevel.Heavy, "residents", "resident_id");
+        var corrected = batches.Zip(batches.Skip(1)).Sum(p => p.First.Rows.Count(r =>
+            p.Second.Rows.TryGetValue(r.Key, out var next) && r.Value["citizen_id"] == next["citizen_id"]
+            && (r.Value["name"] != next["name"] || r.Value["birth_date"] != next["birth_date"])));
+        Assert.True(corrected > 0);
+    }
+
+    [Fact]
+    public void Some_births_are_reported_weeks_late_and_first_appear_in_a_later_batch()
+    {
+        var births = Batches(DefectLevel.Heavy, "births", "birth_id");
+        var late = births.SelectMany(b => b.Rows.Values).Where(b =>
+            BatchReader.TryDate(b["reported_date"]) is { } reported && BatchReader.TryDate(b["birth_date"]) is { } born
+            && reported.DayNumber - born.DayNumber > 31).Select(b => b["birth_id"]).ToHashSet();
+        Assert.NotEmpty(late);
+        var first = late.First();
+        var firstBatch = births.First(b => b.Rows.ContainsKey(first));
+        var birthDate = BatchReader.Date(firstBatch.Rows[first]["birth_date"]);
+        Assert.True(BatchReader.Date(firstBatch.Folder[7..17]) > birthDate.AddDays(31));
+    }
+}
