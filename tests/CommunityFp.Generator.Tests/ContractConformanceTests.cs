@@ -5,7 +5,8 @@ using CommunityFp.Registers.Validation;
 namespace CommunityFp.Generator.Tests;
 
 /// <summary>The tiny run against the contract validator (registers.md): clean when clean, every defect kind when realistic.</summary>
-public sealed class ContractConformanceTests(TinyRuns runs) : IClassFixture<TinyRuns>
+[Collection(TinyRunsCollection.Name)]
+public sealed class ContractConformanceTests(TinyRuns runs)
 {
     private List<BatchValidationReport> Validate(DefectLevel level) => runs.Reports(level).Select(r => r.Report).ToList();
 

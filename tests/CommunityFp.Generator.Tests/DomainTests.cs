@@ -4,7 +4,8 @@ using CommunityFp.Registers;
 namespace CommunityFp.Generator.Tests;
 
 /// <summary>What the tiny clean run looks like to someone who knows a Jilin community FP office.</summary>
-public sealed class DomainTests(TinyRuns runs) : IClassFixture<TinyRuns>
+[Collection(TinyRunsCollection.Name)]
+public sealed class DomainTests(TinyRuns runs)
 {
     private (string Root, GenerationSummary Summary) Clean => runs.Get(DefectLevel.None);
     private string LastBatch => Path.Combine(Clean.Root, Clean.Summary.BatchFolders[^1]);

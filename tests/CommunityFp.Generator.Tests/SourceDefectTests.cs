@@ -3,7 +3,8 @@ using CommunityFp.Generator;
 namespace CommunityFp.Generator.Tests;
 
 /// <summary>What real registers do between batches: late entries, corrections, deletions at the source.</summary>
-public sealed class SourceDefectTests(TinyRuns runs) : IClassFixture<TinyRuns>
+[Collection(TinyRunsCollection.Name)]
+public sealed class SourceDefectTests(TinyRuns runs)
 {
     private List<(string Folder, Dictionary<string, Dictionary<string, string>> Rows)> Batches(DefectLevel level, string register, string key)
     {

@@ -39,3 +39,10 @@ public sealed class TinyRuns : IDisposable
             try { Directory.Delete(root, recursive: true); } catch (IOException) { }
     }
 }
+
+/// <summary>One set of tiny runs (and their validation) shared by every test class that reads them.</summary>
+[CollectionDefinition(Name)]
+public sealed class TinyRunsCollection : ICollectionFixture<TinyRuns>
+{
+    public const string Name = "tiny runs";
+}
