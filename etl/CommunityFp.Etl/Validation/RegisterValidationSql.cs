@@ -1,0 +1,119 @@
+using CommunityFp.Registers;
+
+namespace CommunityFp.Etl.Validation;
+
+/// <summary>
+/// The SQL that stages, checks and types one register file, generated from <see cref="RegisterCatalog"/>.
+/// Temp tables: <c>stg_raw</c> (DuckDB's read, all VARCHAR) → <c>stg</c> (trimmed, by catalog name, row order g)
+/// → <c>chk</c> (g, record_key, reason: null = valid) → <c>ok</c> (typed rows with row_hash).
+/// </summary>
+internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOnlyList<string> header, DateOnly asOf)
+{
+    public RegisterDefinition Register { get; } = register;
+
+    private string Raw(string name) => "c" + IndexOf(name);
+    private int IndexOf(string name) => header.ToList().IndexOf(name);
+    private bool Has(string name) => IndexOf(name) >= 0;
+
+    /// <summary>
+    /// Reads the file with explicit VARCHAR columns (structurally bad lines go to DuckDB's reject tables), trims
+    /// every field (empty = null), names catalog columns and keeps unknown columns as JSON, in one pass.
+    /// Rows keep file order (preserve_insertion_order), so stg's rowid order is the good rows' order.
+    /// </summary>
+    public string Stage(string readPath)
+    {
+        var columns = string.Join(", ", header.Select((_, i) => $"'c{i}': 'VARCHAR'"));
+        var cols = Register.Columns.Select(c => Has(c.Name)
+            ? $"{ValueSql.Clean(Raw(c.Name))} as {Sql.Id(c.Name)}"
+            : $"null::varchar as {Sql.Id(c.Name)}");
+        var extras = header.Where(h => Register.Column(h) is null).ToArray();
+        var extra = extras.Length == 0 ? "null::varchar"
+            : "json_object(" + string.Join(", ", extras.Select(h => $"{Sql.Str(h)}, {ValueSql.Clean(Raw(h))}")) + ")::varchar";
+        return $"""
+            create or replace temp table stg as
+            select {string.Join(", ", cols)}, {extra} as extra_columns
+            from read_csv({Sql.Str(readPath)}, columns = {"{" + columns + "}"}, header = true, auto_detect = false,
+                delim = ',', quote = '"', escape = '"', store_rejects = true,
+                rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false, strict_mode = true);
+            """;
+    }
+
+    private string KeyExpr(string alias)
+    {
+        var key = Register.Column(Register.KeyColumn)!;
+        var v = $"{alias}.{Sql.Id(key.Name)}";
+        return key.Kind == ColumnKind.OrgCode ? NormalisedOrg(v) : v;
+    }
+
+    private static string NormalisedOrg(string v) => $"(case when regexp_full_match({v}, '[0-9]{{1,18}}') then {v}::bigint::varchar end)";
+
+    /// <summary>
+    /// Every row's problems (reason null = valid), typed values and row hash, in one pass; org references are
+    /// checked against temp table org_levels unless skipped. Dates are parsed once and reused.
+    /// </summary>
+    public string Check(bool skipOrgReferences, long firstRowId)
+    {
+        var joins = new List<string>();
+        var problems = new List<string>();
+        var key = Register.KeyColumn;
+        problems.Add($"case when dup.n > 1 then {Sql.Str(key + ": id repeated in ")} || dup.n || ' rows of the file' end");
+        var parsed = Register.Columns.Where(c => c.Kind == ColumnKind.Date)
+            .Select(c => $"{ValueSql.ParseDate("stg." + Sql.Id(c.Name))} as {Sql.Id("pd_" + c.Name)}");
+        string? Pd(RegisterColumn c) => c.Kind == ColumnKind.Date ? "s." + Sql.Id("pd_" + c.Name) : null;
+        foreach (var c in Register.Columns)
+        {
+            var v = $"s.{Sql.Id(c.Name)}";
+            string? level = null;
+            if (!skipOrgReferences && c.OrgReference != OrgReference.None)
+            {
+                var alias = $"o{joins.Count}";
+                joins.Add($"left join org_levels {alias} on {alias}.code = {NormalisedOrg(v)}");
+                level = $"{alias}.level";
+            }
+            problems.Add(ValueSql.Problem(c, v, asOf, level, RequiredWhen(c), Pd(c)));
+        }
+        var typed = Register.Columns.Select(c => $"{ValueSql.Typed(c, "s." + Sql.Id(c.Name), Pd(c))} as {Sql.Id(c.Name)}");
+        var names = ColumnTypesList();
+        return $"""
+            create or replace temp table chk as
+            select g, record_key, reason, {names}, extra_columns, hash({names}, extra_columns) as row_hash
+            from (select s.g, {KeyExpr("s")} as record_key, nullif(concat_ws('; ', {string.Join(", ", problems)}), '') as reason,
+                         {string.Join(", ", typed)}, s.extra_columns
+                  from (select *, rowid - {firstRowId} as g, {string.Join(", ", parsed.DefaultIfEmpty("null as pd_none"))} from stg) s
+                  left join dup_keys dup on dup.k = {KeyExpr("s")}
+                  {string.Join("\n", joins)});
+            """;
+    }
+
+    /// <summary>Keys written more than once in the file (an aggregate: cheaper than a window over every column).</summary>
+    public string DuplicateKeys() => $"""
+        create or replace temp table dup_keys as
+        select {KeyExpr("stg")} as k, count(*) as n from stg where {KeyExpr("stg")} is not null group by 1 having count(*) > 1;
+        """;
+
+    /// <summary>org_units' own references (parent_code), checked once the units that pass their own checks are known.</summary>
+    public static string CheckOrgUnitParents(long firstRowId) => $"""
+        create or replace temp table chk as
+        select c.* replace (nullif(concat_ws('; ', c.reason,
+            {ValueSql.Problem(RegisterCatalog.OrgUnits.Column("parent_code")!, "s.parent_code", default, "o.level", null)}), '') as reason)
+        from chk c join stg s on s.rowid - {firstRowId} = c.g
+        left join org_levels o on o.code = {NormalisedOrg("s.parent_code")};
+        """;
+
+    /// <summary>The units of the batch's org_units whose rows pass their own checks: what references may name.</summary>
+    public static string OrgLevels() => """
+        create or replace temp table org_levels as
+        select code, any_value(level) as level from chk where reason is null group by 1;
+        """;
+
+    /// <summary>The valid rows, typed, with the hash that identifies a record version.</summary>
+    public static string Ok() => "create or replace temp view ok as select * exclude (reason) from chk where reason is null;";
+
+    private string ColumnTypesList() => string.Join(", ", Register.Columns.Select(c => Sql.Id(c.Name)));
+
+    // residents.status_date is required when status is 2 (moved out) or 3 (deceased).
+    private string? RequiredWhen(RegisterColumn c) =>
+        Register == RegisterCatalog.Residents && c.Name == "status_date"
+            ? "regexp_full_match(s.status, '[0-9]{1,18}') and try_cast(s.status as bigint) in (2, 3)"
+            : null;
+}

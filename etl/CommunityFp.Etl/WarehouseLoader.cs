@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using CommunityFp.Etl.Schema;
+using CommunityFp.Etl.Verification;
+using DuckDB.NET.Data;
+
+namespace CommunityFp.Etl;
+
+/// <summary>
+/// The ETL entry point: owns one DuckDB connection to the warehouse file and loads batch folders into it, each as
+/// one transaction. DuckDB lets one process hold the file; other connections of this process (see
+/// <see cref="OpenReader"/>) keep reading a consistent snapshot while a load runs.
+/// </summary>
+public sealed class WarehouseLoader : IDisposable
+{
+    private readonly DuckDBConnection _connection;
+
+    private WarehouseLoader(string databasePath, DuckDBConnection connection)
+    {
+        DatabasePath = databasePath;
+        _connection = connection;
+    }
+
+    /// <summary>The warehouse file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>The loader's connection (for exports and inspection; do not use it while a load runs).</summary>
+    public DuckDBConnection Connection => _connection;
+
+    /// <summary>Opens (creating the schema if new) or fails fast with <see cref="WarehouseBusyException"/>.</summary>
+    public static WarehouseLoader Open(string databasePath) => Open(databasePath, TimeSpan.Zero);
+
+    /// <summary>Opens the warehouse, retrying for up to <paramref name="wait"/> while another process holds it.</summary>
+    public static WarehouseLoader Open(string databasePath, TimeSpan wait)
+    {
+        var path = Path.GetFullPath(databasePath);
+        var connection = WarehouseConnection.Open(path, wait);
+        try
+        {
+            Db.Exec(connection, "set autoinstall_known_extensions = false");
+            WarehouseSchema.Ensure(connection);
+            return new WarehouseLoader(path, connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Another connection to the same database in this process: it sees committed batches only.</summary>
+    public DuckDBConnection OpenReader()
+    {
+        // DuckDB.NET shares one database instance per file within a process: this is a second connection to it.
+        var reader = new DuckDBConnection($"Data Source={DatabasePath}");
+        reader.Open();
+        return reader;
+    }
+
+    /// <summary>Loads every batch folder (a folder holding manifest.json) under <paramref name="paths"/>, in path order.</summary>
+    public LoadRunSummary Load(IReadOnlyList<string> paths, IProgress<LoadProgress>? progress = null, CancellationToken ct = default)
+    {
+        var outcomes = new List<BatchOutcome>();
+        foreach (var folder in BatchDiscovery.Find(paths))
+        {
+            ct.ThrowIfCancellationRequested();
+            var clock = Stopwatch.StartNew();
+            var outcome = new BatchLoad(_connection, folder, progress, ct).Run();
+            progress?.Report(new LoadProgress(folder, null, outcome.RowsRead, outcome.RowsRead,
+                outcome.RowsRead / Math.Max(clock.Elapsed.TotalSeconds, 1e-6)));
+            outcomes.Add(outcome);
+        }
+        return new LoadRunSummary(outcomes);
+    }
+
+    public void Dispose() => _connection.Dispose();
+}

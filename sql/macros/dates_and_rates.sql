@@ -1,0 +1,25 @@
+-- Shared macros of the indicator models (indicators.md "Time", "Dates and windows", and the Wilson interval).
+
+-- Exact age in whole years at date d: a 29 February birthday is reached on 1 March in common years.
+create or replace macro age_at(birth, d) as
+    year(d) - year(birth)
+    - case when month(d) * 100 + day(d) < month(birth) * 100 + day(birth) then 1 else 0 end;
+
+-- "s + n months": calendar months, clamped to the month's last day (31 Jan + 3 months = 30 Apr).
+create or replace macro add_months(s, n) as cast(s + to_months(cast(n as integer)) as date);
+
+-- The last day of d's month.
+create or replace macro month_end(d) as cast(last_day(d) as date);
+
+-- 95% Wilson score interval of num / den (null when den = 0: no data).
+create or replace macro wilson_low(num, den) as
+    case when den > 0 then greatest(0.0,
+        ((num / den) + 1.959963984540054 ^ 2 / (2 * den)
+         - 1.959963984540054 * sqrt((num / den) * (1 - num / den) / den + 1.959963984540054 ^ 2 / (4 * den * den)))
+        / (1 + 1.959963984540054 ^ 2 / den)) end;
+
+create or replace macro wilson_high(num, den) as
+    case when den > 0 then least(1.0,
+        ((num / den) + 1.959963984540054 ^ 2 / (2 * den)
+         + 1.959963984540054 * sqrt((num / den) * (1 - num / den) / den + 1.959963984540054 ^ 2 / (4 * den * den)))
+        / (1 + 1.959963984540054 ^ 2 / den)) end;

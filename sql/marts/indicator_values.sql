@@ -1,0 +1,32 @@
+-- The indicator catalogue for every reporting unit and period, in one long table: numerator, denominator, value
+-- and its 95% interval.
+with parts as (
+    select * from core_indicators_population
+),
+
+valued as (
+    select p.indicator, p.unit_code as org_code, p.unit_level, p.period_type, p.period, p.numerator, p.denominator,
+           c.kind, c.scale
+    from parts p
+    join stg_indicator_catalog c using (indicator)
+    where c.periods = 'all' or p.period_type = 'year'
+),
+
+final as (
+    select indicator, org_code,
+           case unit_level when 1 then 'city' when 2 then 'district' when 3 then 'street' else 'community' end as org_level,
+           period_type, period, numerator, denominator,
+           case when kind = 'count' then numerator
+                when denominator > 0 then numerator / denominator * scale end as value,
+           case when kind = 'proportion' then wilson_low(numerator, denominator)
+                -- counts of events per person-time: a normal approximation of the Poisson count
+                when kind = 'rate' and denominator > 0 then greatest(0, numerator - 1.959963984540054 * sqrt(greatest(numerator, 0))) / denominator * scale
+           end as ci_low,
+           case when kind = 'proportion' then wilson_high(numerator, denominator)
+                when kind = 'rate' and denominator > 0 then (numerator + 1.959963984540054 * sqrt(greatest(numerator, 0))) / denominator * scale
+           end as ci_high
+    from valued
+)
+
+select * from final
+order by indicator, period_type, period, org_code

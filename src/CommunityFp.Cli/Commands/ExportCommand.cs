@@ -1,0 +1,46 @@
+using System.CommandLine;
+using CommunityFp.Cli.Terminal;
+using CommunityFp.Etl;
+
+namespace CommunityFp.Cli.Commands;
+
+/// <summary><c>cfp export TABLE --format csv --out FILE</c>: writes a warehouse table for checking outside the product.</summary>
+public static class ExportCommand
+{
+    private static IEnumerable<string> Exportable() => WarehouseExporter.ExportableTables.Concat(MartCsvWriter.Marts.Keys);
+
+    public static Command Create()
+    {
+        var table = new Argument<string>("TABLE") { Description = "What to export: " + string.Join(", ", Exportable().Order()) + "." };
+        var format = new Option<string>("--format") { Description = "File format.", DefaultValueFactory = _ => "csv", HelpName = "csv" }.AcceptOnlyFromAmong("csv");
+        var output = new Option<string>("--out") { Description = "The file to write.", Required = true, HelpName = "FILE" };
+        var db = CommonOptions.Database();
+        var command = new Command("export", "Export a mart (indicator_values) or a load table (load_audit, quarantine, row_warnings) as CSV with a header.")
+        {
+            table, format, output, db,
+        };
+        command.SetAction(parse =>
+        {
+            var name = parse.GetValue(table)!;
+            if (!Exportable().Contains(name))
+                throw new UsageException($"{name} is not exportable; choose one of {string.Join(", ", Exportable().Order())}");
+            var dbPath = parse.GetValue(db)!;
+            if (!File.Exists(dbPath)) throw new UsageException($"{dbPath}: no warehouse here (run 'cfp load' first, or set --db)");
+            try
+            {
+                using var loader = WarehouseLoader.Open(dbPath);
+                var rows = MartCsvWriter.Marts.ContainsKey(name)
+                    ? MartCsvWriter.Write(loader.Connection, name, parse.GetValue(output)!)
+                    : WarehouseExporter.ExportCsv(loader.Connection, name, parse.GetValue(output)!);
+                parse.InvocationConfiguration.Output.WriteLine($"Wrote {rows:N0} rows of {name} to {parse.GetValue(output)}.");
+                return ExitCodes.Success;
+            }
+            catch (WarehouseBusyException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"cfp: {e.Message}");
+                return ExitCodes.WarehouseBusy;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,66 @@
+namespace CommunityFp.Exports.Suppression;
+
+/// <summary>
+/// The linear relations a reader of the export knows: for each margin, each other-key combination and each count
+/// column, parent = sum of the children present. Each equation is its cells, the parent first.
+/// </summary>
+public static class MarginEquations
+{
+    public static List<int[]> Build(CellTable table, IReadOnlyList<Margin> margins,
+        IReadOnlyDictionary<Margin, IReadOnlyDictionary<string, string>> parentsOf)
+    {
+        var equations = new List<int[]>();
+        foreach (var margin in margins)
+        {
+            var along = table.KeyIndex(margin.Column);
+            var filter = margin.OnlyWhereColumn is null ? -1 : table.KeyIndex(margin.OnlyWhereColumn);
+            var allowed = margin.OnlyWhereValues?.ToHashSet(StringComparer.Ordinal);
+            var parents = parentsOf[margin];
+
+            // rows by (other keys) context, then by their value along the margin
+            var contexts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            for (var row = 0; row < table.RowCount; row++)
+            {
+                var keys = table.Keys[row];
+                if (filter >= 0 && (keys[filter] is not { } v || !allowed!.Contains(v))) continue;
+                if (keys[along] is not { } position) continue;
+                var context = ContextKey(keys, along);
+                if (!contexts.TryGetValue(context, out var rows)) contexts[context] = rows = new(StringComparer.Ordinal);
+                if (!rows.TryAdd(position, row))
+                    throw new InvalidOperationException($"two rows share the keys ({string.Join(", ", keys)}): suppression needs unique keys");
+            }
+
+            foreach (var (_, rows) in contexts.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                var children = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+                foreach (var (position, row) in rows)
+                {
+                    if (parents.TryGetValue(position, out var parent) && rows.ContainsKey(parent))
+                    {
+                        if (!children.TryGetValue(parent, out var list)) children[parent] = list = [];
+                        list.Add(row);
+                    }
+                }
+                foreach (var (parent, childRows) in children)
+                {
+                    childRows.Sort();
+                    for (var c = 0; c < table.CountColumns.Count; c++)
+                    {
+                        var cells = new int[childRows.Count + 1];
+                        cells[0] = table.Cell(rows[parent], c);
+                        for (var i = 0; i < childRows.Count; i++) cells[i + 1] = table.Cell(childRows[i], c);
+                        equations.Add(cells);
+                    }
+                }
+            }
+        }
+        return equations;
+    }
+
+    private static string ContextKey(string?[] keys, int skip)
+    {
+        var parts = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++) parts[i] = i == skip ? "" : keys[i] is { } k ? "=" + k : "∅";
+        return string.Join('\u001f', parts);
+    }
+}

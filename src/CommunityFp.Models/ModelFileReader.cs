@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CommunityFp.Models;
+
+/// <summary>Reads a model: its <c>.sql</c> and the sidecar <c>.yml</c> (description, materialization, dependencies, tests).</summary>
+public static partial class ModelFileReader
+{
+    /// <summary>The layers, in build order; a model reads only its own layer or earlier ones.</summary>
+    public static readonly IReadOnlyList<string> Layers = ["staging", "core", "marts"];
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]*$")]
+    internal static partial Regex IdentifierPattern();
+
+    /// <summary>Reads <paramref name="sqlPath"/> and the <c>.yml</c> beside it.</summary>
+    public static ModelDefinition Read(string sqlPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(sqlPath);
+        var layer = Path.GetFileName(Path.GetDirectoryName(sqlPath))!;
+        if (!IdentifierPattern().IsMatch(name))
+            throw new ModelDefinitionException(name, $"the file name {Path.GetFileName(sqlPath)} is not a lowercase SQL identifier");
+        if (!Layers.Contains(layer))
+            throw new ModelDefinitionException(name, $"{sqlPath} is not under sql/staging, sql/core or sql/marts");
+        var ymlPath = Path.ChangeExtension(sqlPath, ".yml");
+        if (!File.Exists(ymlPath))
+            throw new ModelDefinitionException(name, $"{Path.GetFileName(ymlPath)} (description, materialization, dependencies, tests) is missing beside {Path.GetFileName(sqlPath)}");
+
+        var root = LoadYaml(name, ymlPath);
+        string? Scalar(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) ? ((YamlScalarNode)n).Value : null;
+        var description = Scalar("description")?.Trim()
+            ?? throw new ModelDefinitionException(name, "the .yml has no description");
+        var materialization = Scalar("materialized") switch
+        {
+            "view" => Materialization.View,
+            "table" or null => Materialization.Table,
+            "incremental" => Materialization.Incremental,
+            var other => throw new ModelDefinitionException(name, $"materialized: {other} is not view, table or incremental"),
+        };
+        var incrementalKey = Scalar("incremental_key");
+        if (materialization == Materialization.Incremental && incrementalKey is null)
+            throw new ModelDefinitionException(name, "an incremental model needs incremental_key (the date column rebuilt from rebuild_from)");
+
+        return new ModelDefinition(name, layer, description, materialization,
+            List(root, "depends_on", name), List(root, "sources", name), File.ReadAllText(sqlPath).Trim().TrimEnd(';'),
+            ModelTestReader.Read(name, root), incrementalKey);
+    }
+
+    private static YamlMappingNode LoadYaml(string name, string path)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+            return stream.Documents.FirstOrDefault()?.RootNode as YamlMappingNode
+                ?? throw new ModelDefinitionException(name, $"{Path.GetFileName(path)} is not a mapping");
+        }
+        catch (YamlException e)
+        {
+            throw new ModelDefinitionException(name, $"{Path.GetFileName(path)} line {e.Start.Line}: {e.Message}");
+        }
+    }
+
+    internal static IReadOnlyList<string> List(YamlMappingNode map, string key, string model)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node)) return [];
+        var items = node switch
+        {
+            YamlSequenceNode seq => seq.Children.Select(c => ((YamlScalarNode)c).Value ?? "").ToArray(),
+            YamlScalarNode s => [s.Value ?? ""],
+            _ => throw new ModelDefinitionException(model, $"{key} must be a list"),
+        };
+        foreach (var item in items)
+            if (!IdentifierPattern().IsMatch(item))
+                throw new ModelDefinitionException(model, $"{key}: '{item}' is not a lowercase SQL identifier");
+        return items;
+    }
+}

@@ -1,0 +1,94 @@
+using YamlDotNet.RepresentationModel;
+
+namespace CommunityFp.Models;
+
+/// <summary>
+/// Turns a model's <c>tests:</c> list into queries of failing rows. Column and table names are checked to be plain
+/// identifiers; accepted values are bound as parameters at run time.
+/// </summary>
+internal static class ModelTestReader
+{
+    public static IReadOnlyList<DataTest> Read(string model, YamlMappingNode root)
+    {
+        if (!root.Children.TryGetValue(new YamlScalarNode("tests"), out var node)) return [];
+        if (node is not YamlSequenceNode list) throw new ModelDefinitionException(model, "tests must be a list");
+        var tests = new List<DataTest>();
+        foreach (var item in list.Children.Cast<YamlMappingNode>())
+        foreach (var (keyNode, value) in item.Children)
+            tests.Add(Build(model, ((YamlScalarNode)keyNode).Value!, value));
+        return tests;
+    }
+
+    private static DataTest Build(string model, string kind, YamlNode value)
+    {
+        switch (kind)
+        {
+            case "unique":
+            {
+                var cols = Columns(model, value);
+                var list = string.Join(", ", cols);
+                return new($"unique({list})", $"select {list}, count(*) as n from {model} group by all having count(*) > 1");
+            }
+            case "not_null":
+            {
+                var cols = Columns(model, value);
+                return new($"not_null({string.Join(", ", cols)})",
+                    $"select * from {model} where {string.Join(" or ", cols.Select(c => $"{c} is null"))}");
+            }
+            case "accepted_values":
+            {
+                var map = (YamlMappingNode)value;
+                var column = Identifier(model, Scalar(map, "column"));
+                var values = ((YamlSequenceNode)map.Children[new YamlScalarNode("values")]).Children
+                    .Select(v => ((YamlScalarNode)v).Value!).ToArray();
+                var placeholders = string.Join(", ", values.Select(_ => "?"));
+                return new($"accepted_values({column})",
+                    $"select {column}, count(*) as n from {model} where {column} is not null and cast({column} as varchar) not in ({placeholders}) group by all",
+                    TestSeverity.Error, values);
+            }
+            case "relationships":
+            {
+                var map = (YamlMappingNode)value;
+                var column = Identifier(model, Scalar(map, "column"));
+                var to = Identifier(model, Scalar(map, "to"));
+                var field = Identifier(model, Scalar(map, "field"));
+                return new($"relationships({column} → {to}.{field})",
+                    $"select m.{column}, count(*) as n from {model} m where m.{column} is not null and not exists (select 1 from {to} t where t.{field} = m.{column}) group by all");
+            }
+            case "expression" or "warn_expression":
+            {
+                var (name, sql) = NamedSql(model, value);
+                return new($"expression({name})", $"select * from {model} where not ({sql})",
+                    kind == "warn_expression" ? TestSeverity.Warn : TestSeverity.Error);
+            }
+            case "query" or "warn_query":
+            {
+                var (name, sql) = NamedSql(model, value);
+                return new(name, sql, kind == "warn_query" ? TestSeverity.Warn : TestSeverity.Error);
+            }
+            default:
+                throw new ModelDefinitionException(model, $"unknown data test '{kind}' (unique, not_null, accepted_values, relationships, expression, warn_expression, query, warn_query)");
+        }
+    }
+
+    private static (string Name, string Sql) NamedSql(string model, YamlNode value) => value switch
+    {
+        YamlScalarNode s => (s.Value!, s.Value!),
+        YamlMappingNode m => (Scalar(m, "name"), Scalar(m, "sql")),
+        _ => throw new ModelDefinitionException(model, "an expression or query test is a string or {name, sql}"),
+    };
+
+    private static string[] Columns(string model, YamlNode value) => value switch
+    {
+        YamlScalarNode s => [Identifier(model, s.Value!)],
+        YamlSequenceNode seq => seq.Children.Select(c => Identifier(model, ((YamlScalarNode)c).Value!)).ToArray(),
+        _ => throw new ModelDefinitionException(model, "a unique or not_null test lists column names"),
+    };
+
+    private static string Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var n) ? ((YamlScalarNode)n).Value! : throw new KeyNotFoundException(key);
+
+    private static string Identifier(string model, string text) =>
+        ModelFileReader.IdentifierPattern().IsMatch(text) ? text
+            : throw new ModelDefinitionException(model, $"'{text}' in a test is not a lowercase SQL identifier");
+}

@@ -1,0 +1,66 @@
+namespace CommunityFp.Models.Tests;
+
+public class ModelCatalogTests : IDisposable
+{
+    private readonly SqlFolder _sql = new();
+
+    [Fact]
+    public void Models_are_ordered_after_what_they_read()
+    {
+        _sql.Model("marts", "a_mart", "select * from z_core", "description: mart\ndepends_on: [z_core]")
+            .Model("core", "z_core", "select * from m_staging", "description: core\ndepends_on: [m_staging]")
+            .Model("staging", "m_staging", "select 1 as x from raw_table", "description: staging\nsources: [raw_table]");
+        Assert.Equal(["m_staging", "z_core", "a_mart"], _sql.Catalog().Models.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void A_cycle_is_an_error_naming_the_models()
+    {
+        _sql.Model("core", "a", "select * from b", "description: a\ndepends_on: [b]")
+            .Model("core", "b", "select * from a", "description: b\ndepends_on: [a]");
+        var e = Assert.Throws<ModelDefinitionException>(() => _sql.Catalog());
+        Assert.Contains("cycle", e.Message);
+        Assert.Contains("a → b → a", e.Message);
+    }
+
+    [Fact]
+    public void A_dependency_that_is_not_a_model_is_an_error_naming_the_model()
+    {
+        _sql.Model("core", "a", "select 1 as x", "description: a\ndepends_on: [missing_model]");
+        var e = Assert.Throws<ModelDefinitionException>(() => _sql.Catalog());
+        Assert.Equal("a", e.Model);
+        Assert.Contains("missing_model", e.Message);
+    }
+
+    [Fact]
+    public void Reading_a_model_without_declaring_it_is_an_error()
+    {
+        _sql.Model("staging", "s", "select 1 as x", "description: s")
+            .Model("core", "c", "with t as (select * from s) select * from t", "description: c");
+        var e = Assert.Throws<ModelDefinitionException>(() => _sql.Catalog());
+        Assert.Contains("does not list it in depends_on", e.Message);
+    }
+
+    [Fact]
+    public void Reading_an_unknown_table_is_an_error() =>
+        Assert.Contains("neither a model",
+            Assert.Throws<ModelDefinitionException>(() => _sql.Model("core", "c", "select * from nowhere", "description: c").Catalog()).Message);
+
+    [Fact]
+    public void A_model_without_its_description_file_is_an_error()
+    {
+        _sql.Model("core", "c", "select 1", "description: c");
+        File.Delete(Path.Combine(_sql.Path, "core", "c.yml"));
+        Assert.Contains("c.yml", Assert.Throws<ModelDefinitionException>(() => _sql.Catalog()).Message);
+    }
+
+    [Fact]
+    public void An_earlier_layer_may_not_read_a_later_one()
+    {
+        _sql.Model("marts", "m", "select 1 as x", "description: m")
+            .Model("core", "c", "select * from m", "description: c\ndepends_on: [m]");
+        Assert.Contains("later layer", Assert.Throws<ModelDefinitionException>(() => _sql.Catalog()).Message);
+    }
+
+    public void Dispose() => _sql.Dispose();
+}
