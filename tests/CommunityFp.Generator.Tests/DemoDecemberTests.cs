@@ -68,4 +68,32 @@ public sealed class DemoDecemberTests(DemoDecember2007 demo) : IClassFixture<Dem
         Assert.InRange(sizes.Max(), 3000, 9000);
         Assert.InRange(sizes.Sum(), 54_000, 66_000);
     }
+
+    [Fact]
+    public void Read_from_the_batches_prevalence_method_mix_age_structure_and_floating_share_are_calibrated()
+    {
+        var asOf = new DateOnly(2007, 12, 31);
+        static int Age(DateOnly birth, DateOnly at) => at.Year - birth.Year - (at.DayOfYear < birth.DayOfYear ? 1 : 0);
+        var present = new List<Dictionary<string, string>>();
+        var active = new Dictionary<string, string>();
+        foreach (var scope in new[] { "220202", "220204" })
+        {
+            present.AddRange(BatchReader.Read(demo.Folder(scope), "residents").Where(r => r["status"] == "1" && BatchReader.TryDate(r["birth_date"]) is not null));
+            foreach (var m in BatchReader.Read(demo.Folder(scope), "contraception").Where(m => m["end_date"] == ""))
+                active[scope + m["woman_id"]] = m["method"];
+        }
+        var ages = present.Select(r => Age(BatchReader.Date(r["birth_date"]), asOf)).ToList();
+        Assert.InRange(ages.Count(a => a <= 14) / (double)ages.Count, 0.095, 0.135);
+        Assert.InRange(ages.Count(a => a >= 65) / (double)ages.Count, 0.075, 0.105);
+        Assert.InRange(present.Count(r => r["hukou"] == "3") / (double)present.Count, 0.05, 0.10);
+        var marriedWomen = new[] { "220202", "220204" }.SelectMany(scope => BatchReader.Read(demo.Folder(scope), "residents")
+            .Where(r => r["status"] == "1" && r["sex"] == "2" && r["marital"] is "20" or "21" or "22" or "23"
+                && BatchReader.TryDate(r["birth_date"]) is { } b && Age(b, asOf) is >= 15 and <= 49)
+            .Select(r => scope + r["resident_id"])).ToList();
+        var methods = marriedWomen.Where(active.ContainsKey).Select(w => active[w]).ToList();
+        Assert.InRange(methods.Count / (double)marriedWomen.Count, 0.85, 0.92);
+        Assert.InRange(methods.Count(m => m == "1") / (double)methods.Count, 0.45, 0.55);
+        Assert.InRange(methods.Count(m => m is "2" or "3") / (double)methods.Count, 0.25, 0.35);
+        Assert.InRange(methods.Count(m => m == "7") / (double)methods.Count, 0.08, 0.12);
+    }
 }
