@@ -47,3 +47,49 @@ public sealed class SourceDefectTests(TinyRuns runs)
         Assert.True(BatchReader.Date(firstBatch.Folder[7..17]) > birthDate.AddDays(31));
     }
 }
+
+/// <summary>The ledger of source defects agrees with what the batches show from one month to the next.</summary>
+[Collection(TinyRunsCollection.Name)]
+public sealed class SourceDefectLedgerTests(TinyRuns runs)
+{
+    [Theory]
+    [InlineData(DefectLevel.Realistic)]
+    [InlineData(DefectLevel.Heavy)]
+    public void Deletions_corrections_and_late_reports_are_recorded_where_they_happen(DefectLevel level)
+    {
+        var (root, summary) = runs.Get(level);
+        // The current version of each month: a re-send replaces the first export.
+        var months = summary.BatchFolders.GroupBy(f => f[..17]).Select(g => g.Max(StringComparer.Ordinal)!).ToList();
+        var ledger = summary.InjectedDefects.Where(d => d.Kind is DefectKinds.SourceDeletion or DefectKinds.Correction or DefectKinds.LateReport).ToList();
+        Assert.Contains(ledger, d => d.Kind == DefectKinds.SourceDeletion);
+        Assert.Contains(ledger, d => d.Kind == DefectKinds.Correction);
+        Assert.Contains(ledger, d => d.Kind == DefectKinds.LateReport);
+        var cache = new Dictionary<(string, string), Dictionary<string, string>>();
+        Dictionary<string, string> Rows(string folder, string file)
+        {
+            if (cache.TryGetValue((folder, file), out var rows)) return rows;
+            var key = CommunityFp.Registers.RegisterCatalog.ByFileName(file)!.KeyColumn;
+            return cache[(folder, file)] = BatchReader.Read(Path.Combine(root, folder), file[..^4])
+                .GroupBy(r => r[key]).ToDictionary(g => g.Key, g => string.Join(",", g.First().OrderBy(kv => kv.Key).Select(kv => kv.Value)));
+        }
+        foreach (var d in ledger)
+        {
+            var i = months.IndexOf(d.BatchFolder);
+            if (i <= 0) continue;
+            var now = Rows(months[i], d.File!);
+            var before = Rows(months[i - 1], d.File!);
+            switch (d.Kind)
+            {
+                case DefectKinds.SourceDeletion:
+                    Assert.True(before.ContainsKey(d.RecordId!) && !now.ContainsKey(d.RecordId!), $"{d}");
+                    break;
+                case DefectKinds.Correction:
+                    Assert.True(before.ContainsKey(d.RecordId!) && now.ContainsKey(d.RecordId!) && before[d.RecordId!] != now[d.RecordId!], $"{d}");
+                    break;
+                case DefectKinds.LateReport when d.File != "residents.csv":
+                    Assert.True(now.ContainsKey(d.RecordId!) && !before.ContainsKey(d.RecordId!), $"{d}");
+                    break;
+            }
+        }
+    }
+}

@@ -40,8 +40,11 @@ internal sealed class ContraceptionCare
         w.Measure = -1;
     }
 
-    /// <summary>A measure in use on the first day (or on arrival), started some time after the last birth or the marriage.</summary>
-    public void Initial(int woman, int day)
+    /// <summary>
+    /// A measure in use on the first day (or on arrival), started some time after the last birth or the marriage;
+    /// it enters the register with the woman (<paramref name="visibleMonth"/>), not before.
+    /// </summary>
+    public void Initial(int woman, int day, int visibleMonth)
     {
         ref var w = ref _s.People[woman];
         var age = Days.Age(w.BirthDay, day);
@@ -53,7 +56,7 @@ internal sealed class ContraceptionCare
         var start = ContraceptiveMethods.IsLongActing(method) && w.LastBirthDay > 0
             ? Math.Min(latest, w.LastBirthDay + _s.Rng.Between(42, 720))
             : _s.Rng.Between(Math.Max(earliest, latest - 5 * 365), latest);
-        Start(woman, method, Math.Max(start, earliest), _s.Settings.FirstMonth);
+        Start(woman, method, Math.Max(start, earliest), visibleMonth);
     }
 
     /// <summary>Monthly care of one present woman: planned starts, new users, ageing out, switching.</summary>

@@ -35,7 +35,7 @@ internal sealed class NewcomerSetup
         if (p.Sex == 2 && p.IsMarried && age is >= 15 and < 50)
         {
             if (rng.Chance(0.12 - 0.07 * d)) p.Flags |= People.PersonFlags.NonUser;
-            else if (day - p.MarriageDay > 200 || rng.Chance(0.5)) _care.Initial(index, day);
+            else if (day - p.MarriageDay > 200 || rng.Chance(0.5)) _care.Initial(index, day, Math.Max(p.FirstMonth, Days.MonthOf(day)));
         }
         if (p.Hukou == 3 && age is >= 18 and < 50 && rng.Chance(0.93 + 0.05 * d))
         {

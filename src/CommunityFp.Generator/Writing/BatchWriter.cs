@@ -39,6 +39,7 @@ internal static class BatchWriter
             defects.AddRange(applied.Select(a => new InjectedDefect(relativeFolder, a.Kind, source.Register.FileName, a.RecordId, a.Line)));
         }
         defects.AddRange(BatchLevelDefects(relativeFolder, plan, version));
+        if (version == 1) defects.AddRange(SourceDefectLedger.For(view, relativeFolder));
         WriteManifest(folder, state.Code, asOf, exportedAt, plan.Style, files);
         return new Result(relativeFolder, rows, defects);
     }
