@@ -8,7 +8,7 @@ using CommunityFp.Bench;
 //   cfp-bench build SCALE               full build of every model, then the incremental build after one more month
 // Results go to stdout as markdown rows and to bench/results/.
 var scale = args.Length > 1 ? args[1] : "tiny";
-var work = Path.Combine(Path.GetTempPath(), "cfp-bench-" + scale);
+var work = Path.Combine(Path.GetTempPath(), $"cfp-bench-{scale}-{Environment.ProcessId}");
 var report = args.FirstOrDefault() switch
 {
     "generate" => GenerationBenchmark.Run(scale, work),
