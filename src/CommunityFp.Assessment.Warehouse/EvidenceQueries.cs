@@ -20,12 +20,14 @@ internal sealed class EvidenceQueries
     {
         var evidence = new EvidenceQueries();
         evidence.Add(connection, ThirdBirthsIndicator, "births", """
-            select cast(b.birth_id as varchar), b.birth_date, cast(b.community_code as varchar), b.birth_month_end as month_end
+            select cast(b.birth_id as varchar) as record_id, b.birth_date as record_date, cast(b.community_code as varchar) as community_code,
+                   b.birth_month_end as month_end
             from core_birth_checks b
             where b.birth_order = 3 and not b.has_valid_certificate
             """);
         evidence.Add(connection, CompletenessIndicator, "ext_hospital_births", """
-            select cast(h.record_id as varchar), h.birth_date, cast(h.community_code as varchar), h.birth_month_end as month_end
+            select cast(h.record_id as varchar) as record_id, h.birth_date as record_date, cast(h.community_code as varchar) as community_code,
+                   h.birth_month_end as month_end
             from core_hospital_birth_matches h
             where not h.registered
             """);
@@ -44,11 +46,11 @@ internal sealed class EvidenceQueries
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             with records as ({records})
-            select cast(t.unit_code as varchar), cast(t.period as integer), r.*
+            select cast(t.unit_code as varchar), cast(t.period as integer), r.record_id, r.record_date, r.community_code
             from records r
             join core_periods p on p.period_type = 'year' and r.month_end between p.period_start and p.period_end
             join core_period_territories t on t.period_type = p.period_type and t.period = p.period and t.community_code = r.community_code
-            order by 1, 2, 4, 3
+            order by 1, 2, r.record_date, r.record_id
             """;
         using var reader = command.ExecuteReader();
         while (reader.Read())
