@@ -12,6 +12,9 @@ public sealed record StoredRun(
 /// <summary>Writes a run's result lists as tables (one transaction) and reads stored runs back.</summary>
 public static class RunStore
 {
+    /// <summary>Whether the warehouse has a table or view of this name (a run table, or a built mart).</summary>
+    public static bool TableExists(DuckDBConnection connection, string table) => RunTables.Exists(connection, table);
+
     public static bool IsStored(DuckDBConnection connection, string runId)
     {
         if (!RunTables.Exists(connection, "assessment_runs")) return false;
