@@ -25,7 +25,7 @@ public static class RunDiffWriter
             if (unit.Changes.Contains("veto")) parts.Add($"vetoes {List(unit.VetoesA)} → {List(unit.VetoesB)}");
             output.WriteLine($"  {unit.UnitCode} {unit.Level}: {string.Join("; ", parts)}");
             foreach (var c in unit.Criteria)
-                output.WriteLine($"    criterion {c.Indicator}: value {c.ValueA ?? "no data"} → {c.ValueB ?? "no data"}, points {Number(c.PointsA)} → {Number(c.PointsB)}");
+                output.WriteLine($"    criterion {c.Indicator}: value {Value(c.ValueA)} → {Value(c.ValueB)}, points {Number(c.PointsA)} → {Number(c.PointsB)}");
         }
     }
 
@@ -33,6 +33,16 @@ public static class RunDiffWriter
         $"{run.Year}, {(run.KnowledgeDate is { } k ? $"as known at {k:yyyy-MM-dd}" : "everything loaded")}, {run.BatchIds.Count} batch versions";
 
     private static string List(IReadOnlyList<string> items) => items.Count == 0 ? "none" : string.Join(" ", items);
+
+    /// <summary>An exact value "n/d" with its decimal beside it (73/79 ≈ 0.924051), a whole number as it is.</summary>
+    private static string Value(string? exact)
+    {
+        if (exact is null) return "no data";
+        var parts = exact.Split('/');
+        if (parts.Length != 2 || !decimal.TryParse(parts[0], CultureInfo.InvariantCulture, out var n)
+            || !decimal.TryParse(parts[1], CultureInfo.InvariantCulture, out var d) || d == 0) return exact;
+        return $"{exact} ≈ {Math.Round(n / d, 6).ToString("0.######", CultureInfo.InvariantCulture)}";
+    }
 
     private static string Number(decimal? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "-";
 }
