@@ -8,6 +8,9 @@ namespace CommunityFp.Assessment.Warehouse;
 /// <summary>The warehouse cannot give a run what it asks for (no build, another knowledge date, no figures for the year).</summary>
 public sealed class AssessmentInputsException(string message) : Exception(message);
 
+/// <summary>What, besides scheme, year and knowledge date, names a run: the batches and the models' SQL.</summary>
+internal sealed record RunKey(string BatchIdsHash, string ModelsHash);
+
 /// <summary>The outcome of assessing: the run asked for, whether it was stored already, and earlier runs it needed.</summary>
 public sealed record AssessmentOutcome(string RunId, bool AlreadyStored, AssessmentResult Result, IReadOnlyList<string> EarlierRunsStored);
 
@@ -28,25 +31,25 @@ public sealed class AssessmentRunner(DuckDBConnection connection)
                 $"the warehouse has no yearly figures for {year} (years with figures: {(inputs.Years.Count == 0 ? "none" : string.Join(", ", inputs.Years))})");
         var batchHash = RunIdentity.BatchIdsHash(build.BatchIds);
         var earlier = new List<string>();
-        var (runId, stored, result) = Ensure(scheme, year, inputs, batchHash, earlier);
+        var (runId, stored, result) = Ensure(scheme, year, inputs, new RunKey(batchHash, build.ModelsHash), earlier);
         return new AssessmentOutcome(runId, stored, result, earlier);
     }
 
     private (string RunId, bool AlreadyStored, AssessmentResult Result) Ensure(
-        LoadedScheme scheme, int year, WarehouseAssessmentInputs inputs, string batchHash, List<string> earlierStored)
+        LoadedScheme scheme, int year, WarehouseAssessmentInputs inputs, RunKey key, List<string> earlierStored)
     {
-        var runId = RunIdentity.Of(scheme.ContentHash, year, inputs.KnowledgeDate, batchHash);
+        var runId = RunIdentity.Of(scheme.ContentHash, year, inputs.KnowledgeDate, key.BatchIdsHash, key.ModelsHash);
         if (RunStore.Read(connection, runId) is { } stored) return (runId, true, stored);
 
         var history = new HashSet<(string, int)>();
         foreach (var before in VetoHistoryYears(scheme.Scheme, year, inputs.Years))
         {
-            var (earlierId, wasStored, _) = Ensure(scheme, before, inputs, batchHash, earlierStored);
+            var (earlierId, wasStored, _) = Ensure(scheme, before, inputs, key, earlierStored);
             if (!wasStored && !earlierStored.Contains(earlierId)) earlierStored.Add(earlierId);
             foreach (var unit in RunStore.VetoedUnits(connection, earlierId)) history.Add((unit, before));
         }
         var result = AssessmentEngine.Run(scheme, inputs.WithVetoHistory(history), year);
-        RunStore.Write(connection, runId, batchHash, result);
+        RunStore.Write(connection, runId, key.BatchIdsHash, key.ModelsHash, result);
         return (runId, false, result);
     }
 
@@ -79,7 +82,19 @@ public sealed class AssessmentRunner(DuckDBConnection connection)
             while (reader.Read())
                 batches.Add(string.Create(CultureInfo.InvariantCulture, $"{reader.GetString(0)}/{reader.GetFieldValue<DateOnly>(1):yyyy-MM-dd}/{reader.GetInt64(2)}"));
         }
-        return new BuildInputs(k, batches);
+        return new BuildInputs(k, batches, ModelsHash());
+    }
+
+    /// <summary>The SQL of the models the last build ran (build_log_models); "" for a warehouse without a build log.</summary>
+    private string ModelsHash()
+    {
+        if (!RunTables.Exists(connection, "build_log_models")) return "";
+        using var command = connection.CreateCommand();
+        command.CommandText = "select model || ':' || sql_hash from build_log_models where build_id = (select max(build_id) from build_log)";
+        using var reader = command.ExecuteReader();
+        var lines = new List<string>();
+        while (reader.Read()) lines.Add(reader.GetString(0));
+        return RunIdentity.ModelsHash(lines);
     }
 
     private static string Describe(DateOnly? k) => k is { } d ? $"as known at {d:yyyy-MM-dd}" : "with everything loaded";

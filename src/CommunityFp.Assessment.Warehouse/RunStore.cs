@@ -24,7 +24,7 @@ public static class RunStore
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
 
-    public static void Write(DuckDBConnection connection, string runId, string batchIdsHash, AssessmentResult result)
+    public static void Write(DuckDBConnection connection, string runId, string batchIdsHash, string modelsHash, AssessmentResult result)
     {
         RunTables.Ensure(connection);
         using var transaction = connection.BeginTransaction();
@@ -34,7 +34,7 @@ public static class RunStore
             seq.CommandText = "select coalesce(max(created_seq), 0) + 1 from assessment_runs";
             var next = Convert.ToInt64(seq.ExecuteScalar());
             RunTables.Insert(connection, "assessment_runs", runId, run.SchemeId, run.SchemeVersion, run.SchemeHash, run.Year,
-                run.KnowledgeDate, batchIdsHash, run.BatchIds.Count, next);
+                run.KnowledgeDate, batchIdsHash, run.BatchIds.Count, modelsHash, next);
         }
         RunTables.Insert(connection, "assessment_run_results", runId, Encoding.UTF8.GetString(ResultSerializer.Serialize(result)));
         foreach (var u in result.Units)

@@ -17,7 +17,7 @@ internal static class RunTables
         command.CommandText = """
             create table if not exists assessment_runs (
                 run_id varchar primary key, scheme varchar, scheme_version integer, scheme_hash varchar, year integer,
-                knowledge_date date, batch_ids_hash varchar, batch_count integer, created_seq bigint);
+                knowledge_date date, batch_ids_hash varchar, batch_count integer, models_hash varchar, created_seq bigint);
             create table if not exists assessment_run_results (run_id varchar primary key, result_json varchar);
             create table if not exists assessment_units (
                 run_id varchar, unit_code varchar, level varchar, parent_code varchar, name varchar,

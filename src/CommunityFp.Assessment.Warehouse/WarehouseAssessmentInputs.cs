@@ -44,7 +44,7 @@ public sealed class WarehouseAssessmentInputs : IAssessmentInputs
 
     /// <summary>Same figures, with the vetoes of earlier years known (from stored runs).</summary>
     public WarehouseAssessmentInputs WithVetoHistory(IReadOnlySet<(string Unit, int Year)> vetoedBefore) =>
-        new(new BuildInputs(KnowledgeDate, BatchIds), _trees, _values, vetoedBefore);
+        new(new BuildInputs(KnowledgeDate, BatchIds, ""), _trees, _values, vetoedBefore);
 
     public IReadOnlyList<OrgUnit> OrgTree(int year) => _trees.TryGetValue(year, out var tree) ? tree : [];
 
@@ -105,5 +105,8 @@ public sealed class WarehouseAssessmentInputs : IAssessmentInputs
     private static long Whole(object value) => checked((long)Math.Round(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)));
 }
 
-/// <summary>The build a run reads: its knowledge date (null = everything loaded) and batch versions.</summary>
-public sealed record BuildInputs(DateOnly? KnowledgeDate, IReadOnlyList<string> BatchIds);
+/// <summary>
+/// The build a run reads: its knowledge date (null = everything loaded), batch versions and the hash of its models'
+/// SQL (the same batches built by changed models are other figures, so another run).
+/// </summary>
+public sealed record BuildInputs(DateOnly? KnowledgeDate, IReadOnlyList<string> BatchIds, string ModelsHash);

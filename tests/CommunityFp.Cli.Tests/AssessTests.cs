@@ -60,6 +60,9 @@ public class AssessTests(BuiltTinyWarehouse warehouse) : IClassFixture<BuiltTiny
         var diff = CliRunner.Run("assess", "diff", early, late, "--db", db);
         Assert.True(diff.ExitCode == ExitCodes.Success, diff.Error);
         Assert.Contains("as known at 2008-01-10", diff.Output);
+        var earlyUnits = Path.Combine(warehouse.Root, Guid.NewGuid().ToString("N") + ".csv");
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("export", "assessment_units", "--out", earlyUnits, "--run", early, "--db", db).ExitCode);
+        Assert.All(File.ReadAllLines(earlyUnits).Skip(1), row => Assert.StartsWith(early + ",", row));
         // The late re-sends of November and December 2007 change what the early run could see, or the diff says nothing changed.
         var units = Regex.Matches(diff.Output, @"^  (\d+) (community|street|district): ", RegexOptions.Multiline);
         if (units.Count == 0) Assert.Contains("No unit's score, standards or veto changed.", diff.Output);
@@ -124,6 +127,10 @@ public class AssessTests(BuiltTinyWarehouse warehouse) : IClassFixture<BuiltTiny
         Assert.Contains("built with everything loaded, not as known at 2007-10-01", result.Error);
         Assert.Contains("cfp build --as-known-at 2007-10-01", result.Error);
     }
+
+    [Fact]
+    public void Assess_without_a_year_or_list_is_a_usage_error() =>
+        Assert.Equal(ExitCodes.UsageError, CliRunner.Run("assess", "--db", warehouse.Database).ExitCode);
 
     private sealed record Birth(string Id, string Date, string Community);
 

@@ -61,7 +61,7 @@ public sealed class VetoHistoryTests : IDisposable
     {
         var outcome = new AssessmentRunner(_connection).Run(DefaultSchemes.Jilin2010(), 2009, asKnownAt: null);
 
-        Assert.Equal([RunIdentity.Of(outcome.Result.Run.SchemeHash, 2008, null, RunIdentity.BatchIdsHash(outcome.Result.Run.BatchIds))], outcome.EarlierRunsStored);
+        Assert.Equal([RunIdentity.Of(outcome.Result.Run.SchemeHash, 2008, null, RunIdentity.BatchIdsHash(outcome.Result.Run.BatchIds), "")], outcome.EarlierRunsStored);
         var hexie = outcome.Result.Standards.Where(s => s.StandardId == "hexie").ToDictionary(s => s.UnitCode);
         Assert.Equal([2008], hexie[CommunityA].VetoedInYears);
         Assert.False(hexie[CommunityA].Attained);

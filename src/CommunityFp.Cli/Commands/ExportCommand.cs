@@ -33,6 +33,8 @@ public static class ExportCommand
             if (!File.Exists(dbPath)) throw new UsageException($"{dbPath}: no warehouse here (run 'cfp load' first, or set --db)");
             try
             {
+                if (parse.GetValue(run) is not null && !MartCsvWriter.PerRun.Contains(name))
+                    throw new UsageException($"--run applies to the assessment tables ({string.Join(", ", MartCsvWriter.PerRun.Order())}), not {name}");
                 using var loader = WarehouseLoader.Open(dbPath);
                 var runId = MartCsvWriter.PerRun.Contains(name) ? ExportedRun(loader, parse.GetValue(run)) : null;
                 if (MartCsvWriter.Marts.ContainsKey(name) && !Assessment.Warehouse.RunStore.TableExists(loader.Connection, name))

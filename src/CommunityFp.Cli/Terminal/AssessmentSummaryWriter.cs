@@ -30,7 +30,7 @@ public static class AssessmentSummaryWriter
                 var reached = result.Vetoes.Where(p => p.PropagatedLevels > 0 && p.OriginUnitCode == veto.UnitCode && p.RuleId == veto.RuleId).Select(p => p.UnitCode);
                 var evidence = veto.Evidence.Count == 0 ? "" : "; evidence " + string.Join(", ", veto.Evidence.Select(e => $"{e.Register}/{e.RecordId} ({e.Date:yyyy-MM-dd})"));
                 var propagated = reached.Any() ? $"; reaches {string.Join(", ", reached)}" : "";
-                output.WriteLine($"  veto {veto.RuleId} on {veto.UnitCode}: {veto.Indicator} = {Number(veto.Value)} ({veto.Condition}){evidence}{propagated}");
+                output.WriteLine($"  veto {veto.RuleId} on {veto.UnitCode}: {veto.Indicator} = {Number(veto.Value)} ({veto.Condition}; {Fairness(veto.Fairness)}){evidence}{propagated}");
             }
         }
         foreach (var target in result.Targets) WriteTarget(target, output);
@@ -51,6 +51,16 @@ public static class AssessmentSummaryWriter
         TargetStatus.OffTrack => "off track",
         TargetStatus.Met => "met",
         TargetStatus.Missed => "missed",
+        _ => "no data",
+    };
+
+    /// <summary>Next to every indicator-based veto: could it be noise for the unit's size?</summary>
+    private static string Fairness(Fairness fairness) => fairness switch
+    {
+        Assessment.Results.Fairness.Meaningful => "statistically meaningful",
+        Assessment.Results.Fairness.CouldBeNoise => "could be noise for its size",
+        Assessment.Results.Fairness.NoNoiseQuestion => "each record is a fact",
+        Assessment.Results.Fairness.NoInterval => "no interval",
         _ => "no data",
     };
 
