@@ -73,7 +73,8 @@ public sealed class AssessmentRunner(DuckDBConnection connection)
         if (asKnownAt != k)
             throw new AssessmentInputsException(
                 $"the warehouse was built {Describe(k)}, not {Describe(asKnownAt)}; 'cfp assess' builds nothing itself: "
-                + $"run 'cfp build{(asKnownAt is { } a ? $" --as-known-at {a:yyyy-MM-dd}" : "")}' first, then assess again");
+                + $"run 'cfp build{(asKnownAt is { } a ? $" --as-known-at {a:yyyy-MM-dd}" : "")}' first, then assess again"
+                + (k is { } built ? $" (or assess the build's figures with --as-known-at {built:yyyy-MM-dd})" : ""));
         var batches = new List<string>();
         using (var command = connection.CreateCommand())
         {
