@@ -129,6 +129,16 @@ public class AssessTests(BuiltTinyWarehouse warehouse) : IClassFixture<BuiltTiny
     }
 
     [Fact]
+    public void Every_indicator_the_models_produce_is_in_the_engine_catalogue_as_one_value()
+    {
+        var produced = Column(warehouse.Database, "select distinct indicator from indicator_values order by 1");
+        Assert.Contains("method_mix_iud", produced);
+        Assert.All(produced, id =>
+            Assert.True(Assessment.Indicators.IndicatorCatalog.Find(id) is { Kind: not Assessment.Indicators.IndicatorKind.MultiValued },
+                $"{id} is not in the engine's catalogue as a single-valued indicator"));
+    }
+
+    [Fact]
     public void Assess_without_a_year_or_list_is_a_usage_error() =>
         Assert.Equal(ExitCodes.UsageError, CliRunner.Run("assess", "--db", warehouse.Database).ExitCode);
 
