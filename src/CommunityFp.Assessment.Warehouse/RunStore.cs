@@ -33,7 +33,8 @@ public static class RunStore
         {
             seq.CommandText = "select coalesce(max(created_seq), 0) + 1 from assessment_runs";
             var next = Convert.ToInt64(seq.ExecuteScalar());
-            RunTables.Insert(connection, "assessment_runs", runId, run.SchemeId, run.SchemeVersion, run.SchemeHash, run.Year,
+            RunTables.InsertInto(connection, "assessment_runs",
+                "run_id, scheme, scheme_version, scheme_hash, year, knowledge_date, batch_ids_hash, batch_count, models_hash, created_seq", runId, run.SchemeId, run.SchemeVersion, run.SchemeHash, run.Year,
                 run.KnowledgeDate, batchIdsHash, run.BatchIds.Count, modelsHash, next);
         }
         RunTables.Insert(connection, "assessment_run_results", runId, Encoding.UTF8.GetString(ResultSerializer.Serialize(result)));

@@ -18,6 +18,8 @@ internal static class RunTables
             create table if not exists assessment_runs (
                 run_id varchar primary key, scheme varchar, scheme_version integer, scheme_hash varchar, year integer,
                 knowledge_date date, batch_ids_hash varchar, batch_count integer, models_hash varchar, created_seq bigint);
+            -- added after the first stored runs: a warehouse from then gains the column (its old runs keep null)
+            alter table assessment_runs add column if not exists models_hash varchar;
             create table if not exists assessment_run_results (run_id varchar primary key, result_json varchar);
             create table if not exists assessment_units (
                 run_id varchar, unit_code varchar, level varchar, parent_code varchar, name varchar,
@@ -54,11 +56,17 @@ internal static class RunTables
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
 
-    /// <summary>Inserts one row; <paramref name="table"/> is one of this class's constant names, values are parameters.</summary>
-    public static void Insert(DuckDBConnection connection, string table, params object?[] values)
+    /// <summary>
+    /// Inserts one row; <paramref name="table"/> is one of this class's constant names, values are parameters in the
+    /// order of <paramref name="columns"/> (all the table's columns in their created order when null).
+    /// </summary>
+    public static void Insert(DuckDBConnection connection, string table, params object?[] values) => InsertInto(connection, table, null, values);
+
+    public static void InsertInto(DuckDBConnection connection, string table, string? columns, params object?[] values)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"insert into {table} values ({string.Join(", ", values.Select(_ => "?"))})";
+        var into = columns is null ? table : $"{table} ({columns})";
+        command.CommandText = $"insert into {into} values ({string.Join(", ", values.Select(_ => "?"))})";
         foreach (var value in values) command.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
         command.ExecuteNonQuery();
     }
