@@ -13,6 +13,7 @@ public static class CfpApplication
         ExportCommand.Create(),
         ModelsCommand.Create(),
         BuildCommand.Create(),
+        AssessCommand.Create(),
         DemoCommand.Create(),
     };
 

@@ -35,7 +35,12 @@ public static class IndicatorCatalog
         new("natural_growth_rate", IndicatorKind.Ratio, 1000), new("sex_ratio_at_birth", IndicatorKind.Ratio, 100),
         Count("wcba"), Count("married_wcba"), Count("floating_population"),
         // Contraception
+        // method_mix is one value per method: the marts store it as one proportion per method (method_mix_iud, …),
+        // which a scheme may assess; the bare id stays known so that a scheme naming it gets a clear error.
         Proportion("contraceptive_prevalence"), new("method_mix", IndicatorKind.MultiValued), Proportion("long_acting_share"),
+        Proportion("method_mix_iud"), Proportion("method_mix_female_sterilisation"), Proportion("method_mix_male_sterilisation"),
+        Proportion("method_mix_implant"), Proportion("method_mix_injectable"), Proportion("method_mix_oral_pill"),
+        Proportion("method_mix_condom"), Proportion("method_mix_other"),
         // Follow-up
         Proportion("followup_completion"), Proportion("postpartum_visit_rate"), Proportion("newlywed_guidance_rate"),
         // Births and certificates
