@@ -3,17 +3,30 @@ using System.CommandLine;
 namespace CommunityFp.Cli.Commands;
 
 /// <summary>
-/// <c>cfp demo</c>: the main job on a fresh machine — generate the demo registers, load them, build the models.
+/// <c>cfp demo</c>: the main job on a fresh machine — generate the demo registers, load them, build the models,
+/// assess every year with figures.
 /// Each step is the same command a user would run by hand, so the demo shows exactly what the product does.
 /// </summary>
 public static class DemoCommand
 {
+    // Every year the build has yearly figures for, in order (the first year of data has none: no state before it).
+    private static List<string> AssessableYears(string db)
+    {
+        using var loader = CommunityFp.Etl.WarehouseLoader.Open(db);
+        using var command = loader.Connection.CreateCommand();
+        command.CommandText = "select distinct period from indicator_values where period_type = 'year' order by period";
+        using var reader = command.ExecuteReader();
+        var years = new List<string>();
+        while (reader.Read()) years.Add(reader.GetString(0));
+        return years;
+    }
+
     public static Command Create()
     {
         var folder = new Option<string>("--data") { Description = "Folder for the demo batches and warehouse.", DefaultValueFactory = _ => "data", HelpName = "DIR" };
         var scale = new Option<string>("--scale") { Description = "Scale of the demo world.", DefaultValueFactory = _ => "demo", HelpName = "tiny|demo|city" }
             .AcceptOnlyFromAmong("tiny", "demo", "city");
-        var command = new Command("demo", "Generate the demo registers, load them into data/warehouse.duckdb and build the indicator models.")
+        var command = new Command("demo", "Generate the demo registers, load them into data/warehouse.duckdb, build the indicator models and assess every year.")
         {
             folder, scale,
         };
@@ -41,6 +54,12 @@ public static class DemoCommand
                 var code = CfpApplication.Run(step, output, error);
                 // A realistic demo has refused batches on purpose only at 'heavy'; any refusal here is reported, not fatal.
                 if (code != ExitCodes.Success && !(step[0] == "load" && code == ExitCodes.InputRefused)) return code;
+            }
+            foreach (var year in AssessableYears(db))
+            {
+                output.WriteLine($"== cfp assess --year {year} --db {db}");
+                var code = CfpApplication.Run(["assess", "--year", year, "--db", db], output, error);
+                if (code != ExitCodes.Success) return code;
             }
             output.WriteLine($"Demo warehouse ready: {Path.GetFullPath(db)}. Try: ./cfp export indicator_values --format csv --out indicators.csv");
             return ExitCodes.Success;
