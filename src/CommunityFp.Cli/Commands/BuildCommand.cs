@@ -47,6 +47,8 @@ public static class BuildCommand
                 ModelBuilder.BuildWarehouse(loader.Connection, catalog, asKnownAt,
                     new SyncProgress<ModelBuildProgress>(p => report(p.Done, p.Total, $"{p.Stage} {p.Model}")), full));
             foreach (var warning in summary.Warnings) output.WriteLine($"warning: {warning}");
+            foreach (var (model, elapsed) in summary.Models.OrderByDescending(m => m.Elapsed).Take(5))
+                output.WriteLine($"  {elapsed.TotalSeconds,6:0.00} s  {model}");
             var passed = summary.Tests.Count(t => t.Passed);
             var mode = summary.Context?.RebuildFrom is { } from ? $"incrementally from {from:yyyy-MM-dd}" : "in full";
             output.WriteLine($"Built {summary.Models.Count} models {mode} in {started.Elapsed.TotalSeconds:0.0} s"
