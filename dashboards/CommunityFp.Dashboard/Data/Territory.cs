@@ -1,0 +1,33 @@
+using System.Security.Claims;
+
+namespace CommunityFp.Dashboard.Data;
+
+/// <summary>
+/// The part of the org tree a user may read (辖区): the unit <see cref="RootCode"/> and everything under it.
+/// Org codes nest by prefix (2202 ⊃ 220202 ⊃ 220202001 ⊃ 220202001001), so "under" is "starts with".
+/// </summary>
+public sealed record Territory(string RootCode)
+{
+    /// <summary>The claim carrying a user's territory root code.</summary>
+    public const string ClaimType = "cfp:territory";
+
+    /// <summary>Whether <paramref name="orgCode"/> is this territory's root or lies under it.</summary>
+    public bool Contains(string orgCode) => orgCode.StartsWith(RootCode, StringComparison.Ordinal);
+
+    /// <summary>The territory of a signed-in user; a user without one gets none (an empty result, never everything).</summary>
+    public static Territory Of(ClaimsPrincipal user)
+    {
+        var code = user.Identity?.IsAuthenticated == true ? user.FindFirst(ClaimType)?.Value : null;
+        return string.IsNullOrEmpty(code) ? None : new Territory(code);
+    }
+
+    /// <summary>No unit at all (no org code starts with this).</summary>
+    public static Territory None { get; } = new("\u0000none");
+}
+
+/// <summary>A unit outside the user's territory was asked for: the answer is a refusal, not the data.</summary>
+public sealed class TerritoryDeniedException(string orgCode)
+    : Exception($"org unit {orgCode} is outside your territory")
+{
+    public string OrgCode { get; } = orgCode;
+}
