@@ -14,6 +14,7 @@ public static class CfpApplication
         ModelsCommand.Create(),
         BuildCommand.Create(),
         DemoCommand.Create(),
+        ServeCommand.Create(),
     };
 
     /// <summary>Parses and runs; usage errors exit 2, refused input 1.</summary>

@@ -24,9 +24,11 @@ public static class DashboardApp
     /// <summary>The default warehouse file, relative to the working directory (as for the CLI).</summary>
     public const string DefaultDatabasePath = "data/warehouse.duckdb";
 
-    public static WebApplication Create(WebApplicationOptions options)
+    /// <summary>The application; <paramref name="configure"/> adds settings (cfp serve: the database file and URLs).</summary>
+    public static WebApplication Create(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(options);
+        configure?.Invoke(builder);
         // A build run from bin/ (not published) finds MudBlazor's assets through the development manifest.
         builder.WebHost.UseStaticWebAssets();
         AddServices(builder.Services);
