@@ -18,11 +18,12 @@ public sealed record Territory(string RootCode)
     public static Territory Of(ClaimsPrincipal user)
     {
         var code = user.Identity?.IsAuthenticated == true ? user.FindFirst(ClaimType)?.Value : null;
-        return string.IsNullOrEmpty(code) ? None : new Territory(code);
+        // An empty or malformed claim must never widen to "every code starts with it".
+        return string.IsNullOrEmpty(code) || !code.All(char.IsAsciiDigit) ? None : new Territory(code);
     }
 
-    /// <summary>No unit at all (no org code starts with this).</summary>
-    public static Territory None { get; } = new("\u0000none");
+    /// <summary>No unit at all: org codes are digits, so none starts with "-".</summary>
+    public static Territory None { get; } = new("-");
 }
 
 /// <summary>A unit outside the user's territory was asked for: the answer is a refusal, not the data.</summary>

@@ -4,7 +4,6 @@ using CommunityFp.Dashboard.Components;
 using CommunityFp.Dashboard.Data;
 using CommunityFp.Dashboard.Endpoints;
 using CommunityFp.Dashboard.Localization;
-using CommunityFp.Etl;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
@@ -52,14 +51,7 @@ public static class DashboardApp
         services.AddAntiforgery();
         services.AddLocalization();
 
-        services.AddSingleton(sp =>
-        {
-            var path = sp.GetRequiredService<IConfiguration>()[DatabaseKey] ?? DefaultDatabasePath;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            return WarehouseLoader.Open(path);
-        });
-        services.AddSingleton<WarehouseReader>();
-        services.AddScoped<DashboardData>();
+        services.AddWarehouse(sp => sp.GetRequiredService<IConfiguration>()[DatabaseKey] ?? DefaultDatabasePath);
         services.AddSingleton(sp => DemoUsers.Load(sp.GetRequiredService<IConfiguration>()[UsersKey] ?? DemoUsers.DefaultPath));
     }
 

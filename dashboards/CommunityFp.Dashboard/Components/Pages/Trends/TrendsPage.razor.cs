@@ -43,6 +43,8 @@ public partial class TrendsPage
         Chart = Series.Any(s => s.Points.Count > 0) ? TrendChart.Render(Series, title, Text.ChartAltPrefix, English) : null;
     }
 
+    private string UnitName(string? code) => AllUnits.FirstOrDefault(u => u.Code == code)?.Name ?? code ?? "";
+
     private void Go(string? indicator = null, string? units = null, string? period = null) =>
         Nav.NavigateTo(Link("trends", ("indicator", indicator ?? IndicatorId), ("units", units ?? string.Join(',', SelectedCodes)), ("period", period ?? PeriodType)));
 }
