@@ -30,7 +30,9 @@ public sealed partial class TerritoryTests(DashboardFixture fixture)
     {
         var other = World.OtherStreet(OwnStreet);
         using var client = await fixture.Factory.SignedInClient(OwnStreet);
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, other)));
+        var response = await client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, other));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("data-testid=\"refused\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"data-org=\"{other}", html, StringComparison.Ordinal);
         foreach (var (_, name) in World.Communities[other]) Assert.DoesNotContain(name, html, StringComparison.Ordinal);
@@ -41,7 +43,9 @@ public sealed partial class TerritoryTests(DashboardFixture fixture)
     {
         var community = World.Communities[World.OtherStreet(OwnStreet)][0].Code;
         using var client = await fixture.Factory.SignedInClient(OwnStreet);
-        var html = await client.GetStringAsync($"population?unit={community}");
+        var response = await client.GetAsync($"population?unit={community}");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"refused\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"population-balance\"", html, StringComparison.Ordinal);
     }

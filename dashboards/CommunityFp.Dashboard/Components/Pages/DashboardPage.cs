@@ -14,6 +14,9 @@ public abstract class DashboardPage : ComponentBase
     [Inject] protected DashboardData Data { get; set; } = default!;
     [Inject] protected NavigationManager Nav { get; set; } = default!;
 
+    /// <summary>The request while the page is server-rendered (null in the interactive circuit).</summary>
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
     protected UiText Text => UiText.Current;
     protected static bool English => UiText.IsEnglish(CultureInfo.CurrentUICulture);
     protected bool NoBuild { get; private set; }
@@ -32,6 +35,8 @@ public abstract class DashboardPage : ComponentBase
         catch (TerritoryDeniedException)
         {
             Refused = true;
+            // The server-rendered response of an edited URL says "forbidden" too, not only its text.
+            if (HttpContext is { Response.HasStarted: false } http) http.Response.StatusCode = StatusCodes.Status403Forbidden;
         }
         Loaded = true;
     }
