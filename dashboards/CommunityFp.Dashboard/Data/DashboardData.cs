@@ -65,8 +65,12 @@ public sealed class DashboardData(WarehouseReader reader, AuthenticationStatePro
         var catalog = reader.Indicators().ToDictionary(i => i.Id);
         var indicators = ScorecardIndicators.Where(catalog.ContainsKey).Select(id => catalog[id]).ToList();
         var values = reader.ValuesUnder(territory, parent.Code, PeriodTypeOf(period), period).ToLookup(v => v.OrgCode);
-        ScorecardRow Row(OrgUnit u, bool total) =>
-            new(u, indicators.ToDictionary(i => i.Id, i => values[u.Code].FirstOrDefault(v => v.Indicator == i.Id)?.Value), total);
+        var previous = PreviousPeriod(period) is { } p
+            ? reader.ValuesUnder(territory, parent.Code, PeriodTypeOf(p), p).ToLookup(v => v.OrgCode)
+            : Enumerable.Empty<IndicatorValue>().ToLookup(v => v.OrgCode);
+        Dictionary<string, double?> ValuesOf(ILookup<string, IndicatorValue> source, string code) =>
+            indicators.ToDictionary(i => i.Id, i => source[code].FirstOrDefault(v => v.Indicator == i.Id)?.Value);
+        ScorecardRow Row(OrgUnit u, bool total) => new(u, ValuesOf(values, u.Code), total, ValuesOf(previous, u.Code));
         var rows = new List<ScorecardRow> { Row(parent, true) };
         rows.AddRange(reader.Children(territory, parent.Code).Select(u => Row(u, false)));
         return new Scorecard(parent, period, indicators, rows);
@@ -100,6 +104,20 @@ public sealed class DashboardData(WarehouseReader reader, AuthenticationStatePro
         var before = reader.ValuesOf(territory, unit.Code, "year", previousYear).ToDictionary(v => v.Indicator, v => v.Value);
         return HeadlineIndicators.Where(catalog.ContainsKey)
             .Select(id => new Headline(catalog[id], now.GetValueOrDefault(id), before.GetValueOrDefault(id))).ToList();
+    }
+
+    /// <summary>The period before: 2007 → 2006, 2007-Q1 → 2006-Q4, 2007-01 → 2006-12; null if not a period.</summary>
+    public static string? PreviousPeriod(string period)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (period.Length < 4 || !int.TryParse(period[..4], inv, out var year)) return null;
+        return PeriodTypeOf(period) switch
+        {
+            "year" => (year - 1).ToString(inv),
+            "quarter" when int.TryParse(period[^1..], inv, out var q) => q == 1 ? $"{year - 1}-Q4" : $"{year}-Q{q - 1}",
+            "month" when int.TryParse(period[5..], inv, out var m) => m == 1 ? $"{year - 1}-12" : $"{year}-{m - 1:00}",
+            _ => null,
+        };
     }
 
     /// <summary>2007 → year, 2007-Q1 → quarter, 2007-03 → month.</summary>

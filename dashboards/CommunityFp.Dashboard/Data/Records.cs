@@ -22,8 +22,15 @@ public sealed record IndicatorValue(
 /// <summary>An indicator's values over time for one unit.</summary>
 public sealed record TrendSeries(OrgUnit Unit, IndicatorInfo Indicator, IReadOnlyList<IndicatorValue> Points);
 
-/// <summary>A scorecard row: a unit and its value of each indicator (null = no data).</summary>
-public sealed record ScorecardRow(OrgUnit Unit, IReadOnlyDictionary<string, double?> Values, bool IsTotal);
+/// <summary>A scorecard row: a unit and its value of each indicator (null = no data), and the previous period's.</summary>
+public sealed record ScorecardRow(OrgUnit Unit, IReadOnlyDictionary<string, double?> Values, bool IsTotal,
+    IReadOnlyDictionary<string, double?>? Previous = null)
+{
+    /// <summary>+1, −1 or 0 against the previous period; null when either value is missing.</summary>
+    public int? Direction(string indicator) =>
+        Values.GetValueOrDefault(indicator) is { } now && Previous?.GetValueOrDefault(indicator) is { } before
+            ? Math.Sign(Math.Round(now - before, 9)) : null;
+}
 
 /// <summary>A scorecard: the parent unit (the total row) and its children for one period.</summary>
 public sealed record Scorecard(OrgUnit Parent, string Period, IReadOnlyList<IndicatorInfo> Indicators, IReadOnlyList<ScorecardRow> Rows);

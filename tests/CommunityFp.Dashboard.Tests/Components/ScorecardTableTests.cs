@@ -84,6 +84,29 @@ public sealed class ScorecardTableTests : BunitContext
     }
 
     [Fact]
+    public void Each_value_shows_its_direction_against_the_previous_period_and_nothing_when_that_is_unknown()
+    {
+        var community = new OrgUnit("220202001001", "甲社区", 4, Street.Code);
+        var previous = new Dictionary<string, double?> { ["births"] = 4, ["birth_rate"] = null };
+        var card = new Scorecard(Street, "2007", [Births, BirthRate],
+            [new ScorecardRow(community, new Dictionary<string, double?> { ["births"] = 5, ["birth_rate"] = 7.25 }, false, previous)]);
+        var table = Render<ScorecardTable>(p => p.Add(t => t.Card, card).Add(t => t.Href, (u, s, d) => ""));
+        var cells = table.FindAll("tbody td");
+        Assert.Equal("1", cells[0].QuerySelector(".cfp-change")!.GetAttribute("data-direction"));
+        Assert.Equal("较上期上升", cells[0].QuerySelector(".cfp-change")!.GetAttribute("aria-label"));
+        Assert.Null(cells[1].QuerySelector(".cfp-change"));
+    }
+
+    [Theory]
+    [InlineData("2007", "2006")]
+    [InlineData("2007-Q1", "2006-Q4")]
+    [InlineData("2007-Q3", "2007-Q2")]
+    [InlineData("2007-01", "2006-12")]
+    [InlineData("2007-10", "2007-09")]
+    public void The_previous_period_of_a_year_quarter_or_month(string period, string previous) =>
+        Assert.Equal(previous, DashboardData.PreviousPeriod(period));
+
+    [Fact]
     public void Streets_link_to_their_own_scorecard()
     {
         var district = new OrgUnit("220202", "船营区", 2, "2202");
