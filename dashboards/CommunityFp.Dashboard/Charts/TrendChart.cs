@@ -5,11 +5,14 @@ using ScottPlot;
 namespace CommunityFp.Dashboard.Charts;
 
 /// <summary>A rendered chart: the image, its title and its text alternative (read by screen readers).</summary>
-public sealed record ChartImage(byte[] Png, string Title, string Description)
+public sealed record ChartImage(byte[] Png, string Title, string Description, IReadOnlyList<LegendEntry> Legend)
 {
     /// <summary>The image as a data URI for an <c>&lt;img src&gt;</c>.</summary>
     public string DataUri => "data:image/png;base64," + Convert.ToBase64String(Png);
 }
+
+/// <summary>A line's name and colour (#rrggbb): the legend is HTML beside the image, not drawn in it.</summary>
+public sealed record LegendEntry(string Name, string Color);
 
 /// <summary>
 /// Line charts of indicators over time, rendered on the server with ScottPlot. Chinese text needs a CJK font named
@@ -28,20 +31,22 @@ public static class TrendChart
         var periods = series.SelectMany(s => s.Points).Select(p => p.Period).Distinct().Order(StringComparer.Ordinal).ToList();
         var x = periods.Select((p, i) => (p, i)).ToDictionary(t => t.p, t => (double)t.i);
         var plot = new Plot();
+        var legend = new List<LegendEntry>();
         foreach (var s in series)
         {
             var points = s.Points.Where(p => p.Value is not null).ToList();
             var line = plot.Add.Scatter(points.Select(p => x[p.Period]).ToArray(), points.Select(p => p.Value!.Value).ToArray());
-            line.LegendText = s.Unit.Name;
+            line.LineWidth = 2;
+            legend.Add(new LegendEntry(s.Unit.Name, line.Color.ToHex()));
         }
         var step = Math.Max(1, periods.Count / 12);
         var ticks = periods.Select((p, i) => (p, i)).Where(t => t.i % step == 0).ToList();
         plot.Axes.Bottom.SetTicks(ticks.Select(t => (double)t.i).ToArray(), ticks.Select(t => t.p).ToArray());
         plot.Title(title);
         plot.YLabel(series.FirstOrDefault()?.Indicator.Name(english) ?? "");
-        if (series.Count > 1) plot.ShowLegend(Alignment.UpperLeft);
+        // ScottPlot's own legend clips the first CJK label (measured with Latin metrics): the page draws the legend in HTML.
         plot.Font.Set(FontName);
-        return new ChartImage(plot.GetImageBytes(width, height, ImageFormat.Png), title, Describe(series, title, altPrefix, english));
+        return new ChartImage(plot.GetImageBytes(width, height, ImageFormat.Png), title, Describe(series, title, altPrefix, english), legend);
     }
 
     /// <summary>The text alternative: what is plotted, over which periods, and each line's first, last, lowest and highest value.</summary>

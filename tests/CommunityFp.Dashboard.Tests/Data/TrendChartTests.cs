@@ -23,6 +23,16 @@ public sealed class TrendChartTests
     }
 
     [Fact]
+    public void Each_line_has_a_legend_entry_with_its_name_and_a_distinct_colour()
+    {
+        var other = Series(1, 2) with { Unit = new OrgUnit("220202001001", "临江社区", 4, "220202001") };
+        var chart = TrendChart.Render([Series(3, 5, 4), other], "出生数", "折线图", english: false, width: 300, height: 200);
+        Assert.Equal(["延安街道", "临江社区"], chart.Legend.Select(l => l.Name));
+        Assert.All(chart.Legend, l => Assert.Matches("^#[0-9A-Fa-f]{6}$", l.Color));
+        Assert.NotEqual(chart.Legend[0].Color, chart.Legend[1].Color);
+    }
+
+    [Fact]
     public void The_text_alternative_names_the_series_and_its_first_last_lowest_and_highest_values()
     {
         var description = TrendChart.Describe([Series(3, 5, 4)], "出生数：延安街道", "折线图", english: false);
