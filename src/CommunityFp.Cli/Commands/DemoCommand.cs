@@ -42,7 +42,7 @@ public static class DemoCommand
                 // A realistic demo has refused batches on purpose only at 'heavy'; any refusal here is reported, not fatal.
                 if (code != ExitCodes.Success && !(step[0] == "load" && code == ExitCodes.InputRefused)) return code;
             }
-            output.WriteLine($"Demo warehouse ready: {Path.GetFullPath(db)}. Try: ./cfp export indicator_values --format csv --out indicators.csv");
+            output.WriteLine($"Demo warehouse ready: {Path.GetFullPath(db)}. Try: ./cfp serve --db {db}   (the dashboard; demo accounts printed)");
             return ExitCodes.Success;
         });
         return command;
