@@ -28,7 +28,8 @@ public static class DashboardApp
     {
         var builder = WebApplication.CreateBuilder(options);
         configure?.Invoke(builder);
-        // A build run from bin/ (not published) finds MudBlazor's assets through the development manifest.
+        // A build run from bin/ (not published) finds MudBlazor's assets through the build's static web assets manifest
+        // (<ApplicationName>.staticwebassets.*.json): a host other than this project (cfp serve) must name the application.
         builder.WebHost.UseStaticWebAssets();
         AddServices(builder.Services);
         var app = builder.Build();

@@ -31,6 +31,7 @@ public static class ServeCommand
             WebApplication app;
             try
             {
+                // ApplicationName: the static web assets manifests are named after the dashboard, not after cfp.
                 app = DashboardApp.Create(
                     new WebApplicationOptions { ApplicationName = "CommunityFp.Dashboard", ContentRootPath = AppContext.BaseDirectory },
                     builder =>
