@@ -96,5 +96,10 @@ public sealed class MainFlowTests(DashboardFixture fixture, BrowserFixture brows
         await WaitInteractive();
         await _page.Locator("[data-testid=population-balance]").WaitForAsync();
         await Screenshot("population");
+
+        await _page.ClickAsync("[data-testid=sign-out]");
+        await _page.WaitForURLAsync("**/account/login**");
+        await _page.GotoAsync("scorecard");
+        await _page.WaitForURLAsync("**/account/login**");
     }
 }
