@@ -60,6 +60,31 @@ public sealed class ScorecardTableTests : BunitContext
     }
 
     [Fact]
+    public void Sorted_by_an_indicator_each_unit_shows_its_rank_by_it_and_the_total_none()
+    {
+        var table = Render("births", descending: true);
+        var ranks = table.FindAll("[data-testid=rank]").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["", "1", "2", "3"], ranks);
+    }
+
+    [Fact]
+    public void Ties_share_a_rank_and_units_without_a_value_have_none()
+    {
+        var rows = new[]
+        {
+            Row(new("1", "a", 4, null), 5, 2), Row(new("2", "b", 4, null), 5, null), Row(new("3", "c", 4, null), 4, 1),
+        };
+        Assert.Equal(new Dictionary<string, int> { ["1"] = 1, ["2"] = 1, ["3"] = 3 }, ScorecardSort.Ranks(rows, "births", descending: true));
+        Assert.Equal(new Dictionary<string, int> { ["1"] = 2, ["3"] = 1 }, ScorecardSort.Ranks(rows, "birth_rate", descending: false));
+    }
+
+    [Fact]
+    public void Sorted_by_name_there_is_no_rank_column()
+    {
+        Assert.Empty(Render(ScorecardSort.ByName, false).FindAll("[data-testid=rank]"));
+    }
+
+    [Fact]
     public void Without_a_sort_rows_are_in_code_order()
     {
         Assert.Equal(["220202001", "220202001001", "220202001002", "220202001003"], RowOrder(Render(null, false)));

@@ -27,4 +27,15 @@ public static class ScorecardSort
         }
         return total.Concat(sorted).ToList();
     }
+
+    /// <summary>
+    /// Each unit's rank by an indicator (1 = highest when descending, lowest when ascending; ties share a rank,
+    /// the total row and units without a value have none).
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Ranks(IEnumerable<ScorecardRow> rows, string indicator, bool descending)
+    {
+        var values = rows.Where(r => !r.IsTotal && r.Values.GetValueOrDefault(indicator) is not null)
+            .Select(r => (r.Unit.Code, Value: r.Values[indicator]!.Value)).ToList();
+        return values.ToDictionary(v => v.Code, v => 1 + values.Count(o => descending ? o.Value > v.Value : o.Value < v.Value));
+    }
 }

@@ -19,6 +19,11 @@ public partial class ScorecardTable
     /// <summary>Builds the URL of this view with another unit, sort or direction.</summary>
     [Parameter, EditorRequired] public Func<string?, string?, bool, string> Href { get; set; } = default!;
 
+    // A rank column when the rows are sorted by an indicator: the rank by that indicator.
+    private bool RankColumn => Sort is { } s && s != ScorecardSort.ByName && Card.Indicators.Any(i => i.Id == s);
+
+    private IReadOnlyDictionary<string, int> Ranks => RankColumn ? ScorecardSort.Ranks(Card.Rows, Sort!, Descending) : new Dictionary<string, int>();
+
     private static bool English => UiText.IsEnglish(CultureInfo.CurrentUICulture);
 
     private string Caption => $"{UiText.Current.Scorecard}: {Card.Parent.Name} {Card.Period}";
