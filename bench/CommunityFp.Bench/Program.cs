@@ -5,23 +5,27 @@ using CommunityFp.Bench;
 //   cfp-bench load-month SCALE          one monthly batch into a warehouse holding the previous month, against
 //                                       DuckDB's plain CREATE TABLE … AS SELECT * FROM read_csv(…) of the same files
 //   cfp-bench load-all SCALE            every batch of the scale: total time, peak memory, warehouse size per month
+//   cfp-bench build SCALE               full build of every model, then the incremental build after one more month
 // Results go to stdout as markdown rows and to bench/results/.
 var scale = args.Length > 1 ? args[1] : "tiny";
-var work = Path.Combine(Path.GetTempPath(), "cfp-bench-" + scale);
+var work = Path.Combine(Path.GetTempPath(), $"cfp-bench-{scale}-{Environment.ProcessId}");
 var report = args.FirstOrDefault() switch
 {
     "generate" => GenerationBenchmark.Run(scale, work),
     "load-month" => MonthlyLoadBenchmark.Run(scale, work),
     "load-all" => FullLoadBenchmark.Run(scale, work),
+    "build" => BuildBenchmark.Run(scale, work),
     _ => null,
 };
 if (report is null)
 {
-    Console.Error.WriteLine("usage: cfp-bench generate|load-month|load-all tiny|demo|city");
+    Console.Error.WriteLine("usage: cfp-bench generate|load-month|load-all|build tiny|demo|city");
     return 2;
 }
 Console.WriteLine(report);
-var results = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "results");
+var root = new DirectoryInfo(AppContext.BaseDirectory);
+while (root.Parent is not null && !File.Exists(Path.Combine(root.FullName, "CommunityFp.Analytics.sln"))) root = root.Parent;
+var results = Path.Combine(root.FullName, "bench", "results");
 Directory.CreateDirectory(results);
 File.AppendAllText(Path.Combine(results, $"{args[0]}-{scale}.md"), $"\n## {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC\n{report}\n");
 return 0;

@@ -21,7 +21,8 @@ public static class WarehouseExporter
             _ => "scope, as_of, version_ord",
         };
         var full = Path.GetFullPath(outFile);
-        Db.Exec(c, $"copy (select * from {tableName} order by {order}) to {Sql.Str(full)} (format csv, header true)");
+        // Table and order come from the whitelist above; the user's path is a parameter.
+        Db.Exec(c, $"copy (select * from {tableName} order by {order}) to ? (format csv, header true)", full);
         return Db.Scalar<long>(c, $"select count(*) from {tableName}");
     }
 }

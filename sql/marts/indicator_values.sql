@@ -2,6 +2,13 @@
 -- and its 95% interval.
 with parts as (
     select * from core_indicators_population
+    union all by name select * from core_indicators_contraception
+    union all by name select * from core_indicators_followup
+    union all by name select * from core_indicators_births
+    union all by name select * from core_indicators_floating
+    union all by name select * from core_indicators_rewards
+    union all by name select * from core_indicators_information
+    union all by name select * from core_indicators_community_work
 ),
 
 valued as (

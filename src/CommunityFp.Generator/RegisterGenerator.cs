@@ -68,16 +68,23 @@ internal sealed class GenerationRun
             // Reorganisations are planned over the scale's own period, so --from/--to never change the world.
             var org = DistrictOrg.Build(code, residents, profile, profile.DefaultFrom.FirstDay.DayNumber,
                 profile.DefaultTo.LastDay.DayNumber, new Rng(options.Seed, code, 1));
-            var state = new DistrictState(code, org, settings, new Rng(options.Seed, code, 2));
+            var state = new DistrictState(code, org, settings, new Rng(options.Seed, code, 2), new Rng(options.Seed, code, 3));
             districts.Add(new DistrictSimulation(state, codes.Where(c => c != code).ToArray()));
         }
         var planner = new DefectPlanner(options.Defects, options.Seed, codes, from.Ordinal, to.Ordinal);
         return new GenerationRun(options, districts, planner, simFrom.Ordinal, from.Ordinal, to.Ordinal);
     }
 
+    /// <summary>First simulated month (ordinal); the world starts on its first day.</summary>
+    internal int SimulationFirstMonth => _simFirst;
+
+    /// <summary>Builds every district's population on the first day.</summary>
+    internal void Initialise(CancellationToken ct = default) =>
+        Parallel.ForEach(_districts, Parallelism(ct), d => d.Initialise());
+
     public GenerationSummary Execute(IProgress<GenerationProgress>? progress, CancellationToken ct)
     {
-        Parallel.ForEach(_districts, Parallelism(ct), d => d.Initialise());
+        Initialise(ct);
         var total = 0;
         for (var m = _writeFirst; m <= _writeLast; m++)
             foreach (var d in _districts) total += _planner.Versions(d.State.Code, m);
@@ -112,7 +119,7 @@ internal sealed class GenerationRun
         new() { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = ct };
 
     // Districts simulate independently; households moving between them arrive afterwards, in district order.
-    private void SimulateMonth(int month, CancellationToken ct)
+    internal void SimulateMonth(int month, CancellationToken ct = default)
     {
         var transfers = new List<Transfer>[_districts.Count];
         Parallel.For(0, _districts.Count, Parallelism(ct), i => transfers[i] = _districts[i].Month(month));
@@ -129,9 +136,19 @@ internal sealed class GenerationRun
         var rng = new Rng(plan.Seed, 3);
         var exported = ExportTime(asOf, plan.ExportDelayDays, rng);
         var first = BatchWriter.Write(_options.OutputDirectory, $"{scope}/{asOfText}", state, month, plan, 1, exported);
-        if (!plan.Resend) return [first];
+        if (!plan.Resend)
+        {
+            RemoveStaleResend(Path.Combine(_options.OutputDirectory, scope, asOfText + "_v2"));
+            return [first];
+        }
         var resent = exported.AddDays(rng.Between(3, 15)).AddMinutes(rng.Between(0, 300));
         return [first, BatchWriter.Write(_options.OutputDirectory, $"{scope}/{asOfText}_v2", state, month, plan, 2, resent)];
+    }
+
+    // A re-send left by an earlier run into the same folder would otherwise become the current version.
+    private static void RemoveStaleResend(string folder)
+    {
+        if (File.Exists(Path.Combine(folder, CommunityFp.Registers.BatchManifest.FileName))) Directory.Delete(folder, recursive: true);
     }
 
     // Exports are made in office hours a few days after the month end, China time.

@@ -4,7 +4,8 @@ using CommunityFp.Generator;
 namespace CommunityFp.Generator.Tests;
 
 /// <summary>Same arguments, same bytes: every file of a run hashed and compared.</summary>
-public sealed class DeterminismTests(TinyRuns runs) : IClassFixture<TinyRuns>
+[Collection(TinyRunsCollection.Name)]
+public sealed class DeterminismTests(TinyRuns runs)
 {
     private static SortedDictionary<string, string> HashTree(string root) =>
         new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(

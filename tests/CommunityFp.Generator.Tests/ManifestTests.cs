@@ -5,7 +5,8 @@ using CommunityFp.Registers;
 namespace CommunityFp.Generator.Tests;
 
 /// <summary>Every manifest matches its folder: listed files only, required registers present, counts and checksums right.</summary>
-public sealed class ManifestTests(TinyRuns runs) : IClassFixture<TinyRuns>
+[Collection(TinyRunsCollection.Name)]
+public sealed class ManifestTests(TinyRuns runs)
 {
     [Theory]
     [InlineData(DefectLevel.None)]

@@ -19,9 +19,30 @@ public sealed class TinyRuns : IDisposable
         }
     }
 
+    private readonly Dictionary<DefectLevel, IReadOnlyList<(string Folder, CommunityFp.Registers.Validation.BatchValidationReport Report)>> _reports = [];
+
+    /// <summary>The contract validator's report of every batch of the run (validated once per level).</summary>
+    public IReadOnlyList<(string Folder, CommunityFp.Registers.Validation.BatchValidationReport Report)> Reports(DefectLevel defects)
+    {
+        var (root, summary) = Get(defects);
+        lock (_gate)
+        {
+            if (_reports.TryGetValue(defects, out var reports)) return reports;
+            return _reports[defects] = summary.BatchFolders
+                .Select(f => (f, CommunityFp.Registers.Validation.BatchValidator.Validate(Path.Combine(root, f)))).ToList();
+        }
+    }
+
     public void Dispose()
     {
         foreach (var (root, _) in _runs.Values)
             try { Directory.Delete(root, recursive: true); } catch (IOException) { }
     }
+}
+
+/// <summary>One set of tiny runs (and their validation) shared by every test class that reads them.</summary>
+[CollectionDefinition(Name)]
+public sealed class TinyRunsCollection : ICollectionFixture<TinyRuns>
+{
+    public const string Name = "tiny runs";
 }

@@ -19,7 +19,8 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         var clock = Stopwatch.StartNew();
         var header = scan.Header();
         var sql = new RegisterValidationSql(r, header, batch.AsOf);
-        Db.Exec(c, sql.Stage(scan.ReadPath));
+        var (stage, parameters) = sql.Stage(scan.ReadPath);
+        Db.Exec(c, stage, parameters);
         var rejected = RejectedRecords();
         var blank = scan.BlankRecords.Where(b => b > 0).Except(rejected.Keys).ToArray();
         var staged = Db.Scalar<long>(c, "select count(*) from stg");

@@ -20,7 +20,8 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
     /// every field (empty = null), names catalog columns and keeps unknown columns as JSON, in one pass.
     /// Rows keep file order (preserve_insertion_order), so stg's rowid order is the good rows' order.
     /// </summary>
-    public string Stage(string readPath)
+    /// <returns>The statement and its parameters: unknown column names, then the file path (never spliced into SQL).</returns>
+    public (string Sql, object?[] Parameters) Stage(string readPath)
     {
         var columns = string.Join(", ", header.Select((_, i) => $"'c{i}': 'VARCHAR'"));
         var cols = Register.Columns.Select(c => Has(c.Name)
@@ -28,14 +29,14 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
             : $"null::varchar as {Sql.Id(c.Name)}");
         var extras = header.Where(h => Register.Column(h) is null).ToArray();
         var extra = extras.Length == 0 ? "null::varchar"
-            : "json_object(" + string.Join(", ", extras.Select(h => $"{Sql.Str(h)}, {ValueSql.Clean(Raw(h))}")) + ")::varchar";
-        return $"""
+            : "json_object(" + string.Join(", ", extras.Select(h => $"?::varchar, {ValueSql.Clean(Raw(h))}")) + ")::varchar";
+        return ($"""
             create or replace temp table stg as
             select {string.Join(", ", cols)}, {extra} as extra_columns
-            from read_csv({Sql.Str(readPath)}, columns = {"{" + columns + "}"}, header = true, auto_detect = false,
+            from read_csv(?, columns = {"{" + columns + "}"}, header = true, auto_detect = false,
                 delim = ',', quote = '"', escape = '"', store_rejects = true,
                 rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false, strict_mode = true);
-            """;
+            """, [.. extras, readPath]);
     }
 
     private string KeyExpr(string alias)

@@ -23,8 +23,15 @@ internal sealed class FloatingChecks
         var age = (monthStart - p.BirthDay) / 365.25;
         if (p.Hukou != 3 || age is < 18 or >= 50) return;
         var d = _s.Diligence(p.Community, monthStart);
-        if (!rng.Chance(0.08 + 0.16 * d)) return;
-        var day = rng.Between(monthStart, monthEnd);
+        if (!rng.Chance(0.03 + 0.34 * d * d)) return;
+        Check(index, rng.Between(monthStart, monthEnd), (byte)(rng.Pick(ByWeights) + 1));
+    }
+
+    /// <summary>One check on <paramref name="day"/>; an expired or missing certificate is usually replaced soon after.</summary>
+    public void Check(int index, int day, byte by)
+    {
+        var rng = _s.Rng;
+        ref var p = ref _s.People[index];
         byte status = 3;
         if (p.FloatingCert >= 0)
             status = CertificateIssuer.IsValidOn(in _s.Certificates[p.FloatingCert], day) ? (byte)1 : (byte)2;
@@ -34,11 +41,11 @@ internal sealed class FloatingChecks
             Seq = _s.Checks.Count + 1,
             Resident = index,
             Day = day,
-            By = (byte)(rng.Pick(ByWeights) + 1),
+            By = by,
             Status = status,
             Certificate = status == 3 ? -1 : p.FloatingCert,
         });
-        if (status != 1 && rng.Chance(0.7))
+        if (status != 1 && rng.Chance(0.85))
         {
             var issue = day + rng.Between(10, 90);
             p.FloatingCert = CertificateIssuer.Issue(_s, CertificateIssuer.Floating, index, issue, issue + 3 * 365, Days.MonthOf(issue));

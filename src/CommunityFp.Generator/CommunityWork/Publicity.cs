@@ -52,7 +52,7 @@ internal sealed class Publicity
             Type = type,
             Participants = rng.Between(minParticipants, maxParticipants),
             Materials = type is 3 or 5 || rng.Chance(0.5) ? rng.Between(20, 800) : -1,
-            DeletedMonth = _s.Settings.Defects.DeletionMonth(rng, Days.MonthOf(day), 5),
+            DeletedMonth = _s.Settings.Defects.DeletionMonth(_s.DefectRng, Days.MonthOf(day), 5),
         });
     }
 

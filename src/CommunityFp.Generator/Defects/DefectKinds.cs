@@ -36,6 +36,16 @@ public static class DefectKinds
     public const string ColumnOrder = "ColumnOrder";
     public const string DateStyle = "DateStyle";
 
+    // At the source (first version of the batch where it takes effect; record id, no line).
+    /// <summary>An event first appearing in a batch whose as_of is more than 31 days after the event's date.</summary>
+    public const string LateReport = "LateReport";
+
+    /// <summary>A record whose value (name, birth date, child sex) differs from the previous batch: a correction.</summary>
+    public const string Correction = "Correction";
+
+    /// <summary>A record present in the previous batch and absent from this one: deleted at the source.</summary>
+    public const string SourceDeletion = "SourceDeletion";
+
     /// <summary>The ten row-error kinds.</summary>
     public static IReadOnlyList<string> RowErrors { get; } =
         [MissingRequired, UnparsableDate, UnparsableNumber, CodeOutsideList, EventAfterAsOf, DuplicateId, UnknownOrgUnit, NotACommunity, FieldCount, NonAsciiDigit];

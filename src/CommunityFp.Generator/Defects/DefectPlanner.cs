@@ -15,16 +15,15 @@ internal sealed class DefectPlanner
     private static readonly string[] Injectable = [.. DefectKinds.RowErrors, .. DefectKinds.Warnings, DefectKinds.QuotedLineBreak];
     private readonly DefectLevel _level;
     private readonly int _seed;
-    private readonly int _firstMonth;
     private readonly int _lastMonth;
     private readonly Dictionary<int, Dictionary<int, List<string>>> _coverage = [];
     private readonly Dictionary<int, int> _forcedGbMonth = [];
+    private readonly Dictionary<int, int> _forcedLateMonth = [];
 
     public DefectPlanner(DefectLevel level, int seed, IReadOnlyList<int> districts, int firstMonth, int lastMonth)
     {
         _level = level;
         _seed = seed;
-        _firstMonth = firstMonth;
         _lastMonth = lastMonth;
         if (level == DefectLevel.None) return;
         foreach (var d in districts)
@@ -39,6 +38,7 @@ internal sealed class DefectPlanner
             }
             _coverage[d] = byMonth;
             if (!districts.Contains(220204)) _forcedGbMonth[d] = rng.Between(firstMonth, lastMonth);
+            _forcedLateMonth[d] = rng.Between(firstMonth, lastMonth);
         }
     }
 
@@ -54,12 +54,14 @@ internal sealed class DefectPlanner
         var n = rng.Poisson(1.5 * Intensity);
         for (var i = 0; i < n; i++) injections.Add(Random(rng));
         if (_coverage[district].TryGetValue(month, out var forced))
-            foreach (var kind in forced) injections.Add(new PlannedInjection(RegisterFor(kind, rng), kind, rng.NextDouble()));
+            // Early in the file, so a suitable record surely follows.
+            foreach (var kind in forced) injections.Add(new PlannedInjection(RegisterFor(kind, rng), kind, 0.3 * rng.NextDouble()));
         var resend = rng.Chance(_level == DefectLevel.Heavy ? 0.3 : 0.06) || (month == _lastMonth - 1 && _level != DefectLevel.None);
         var fixedInResend = new List<PlannedInjection>();
         if (resend)
             for (var i = rng.Between(2, 5); i > 0; i--) fixedInResend.Add(Random(rng));
-        var delay = rng.Chance(_level == DefectLevel.Heavy ? 0.15 : 0.04) ? rng.Between(20, 45) : rng.Between(2, 6);
+        var late = rng.Chance(_level == DefectLevel.Heavy ? 0.15 : 0.04) || _forcedLateMonth[district] == month;
+        var delay = late ? rng.Between(20, 45) : rng.Between(2, 6);
         return new BatchPlan(style, injections, fixedInResend, delay, resend, rng.Between(0, int.MaxValue - 1));
     }
 
@@ -75,8 +77,8 @@ internal sealed class DefectPlanner
         string[] candidates = kind switch
         {
             DefectKinds.UnparsableNumber => ["activities", "evaluations", "rewards", "residents"],
-            DefectKinds.UnknownOrgUnit => ["residents", "births", "activities", "evaluations", "org_units"],
-            DefectKinds.NotACommunity => ["residents", "births", "evaluations", "ext_hospital_births"],
+            DefectKinds.UnknownOrgUnit => ["residents", "births", "activities", "evaluations", "org_units", "ext_hospital_births", "ext_marriages"],
+            DefectKinds.NotACommunity => ["residents", "births", "evaluations", "ext_hospital_births", "ext_marriages"],
             DefectKinds.CitizenIdShape or DefectKinds.CitizenIdCheck => ["residents", "residents", "ext_hospital_births", "ext_marriages"],
             DefectKinds.BirthOrderTooLow or DefectKinds.UnknownFather => ["births"],
             DefectKinds.UnknownSpouse => ["residents", "certificates"],
@@ -122,6 +124,4 @@ internal sealed class DefectPlanner
 
     /// <summary>Batch months written (for progress totals): how many versions the batch has.</summary>
     public int Versions(int district, int month) => Plan(district, month).Resend ? 2 : 1;
-
-    public int FirstMonth => _firstMonth;
 }

@@ -11,6 +11,9 @@ namespace CommunityFp.Generator.Defects;
 /// </summary>
 internal sealed class SourceDefects
 {
+    /// <summary>Duplicate registrations get resident numbers from here on (R5000001 …), apart from real ones.</summary>
+    public const int PhantomSeqBase = 5_000_000;
+
     private readonly double _factor;
 
     public SourceDefects(DefectLevel level) => _factor = level switch
@@ -28,16 +31,16 @@ internal sealed class SourceDefects
     /// <summary>Sometimes a new resident's name or birth date is entered wrong and corrected 1–4 months later.</summary>
     public void MaybeMistake(DistrictState s, int person, int firstMonth)
     {
-        if (!Enabled || !s.Rng.Chance(0.004 * _factor)) return;
+        if (!Enabled || !s.DefectRng.Chance(0.004 * _factor)) return;
         ref var p = ref s.People[person];
-        p.CorrectedMonth = firstMonth + s.Rng.Between(1, 4);
-        if (s.Rng.Chance(0.3)) p.Flags |= PersonFlags.CorrectBirthDate;
+        p.CorrectedMonth = firstMonth + s.DefectRng.Between(1, 4);
+        if (s.DefectRng.Chance(0.3)) p.Flags |= PersonFlags.CorrectBirthDate;
     }
 
     /// <summary>Sometimes a birth's child_sex is entered wrong and corrected later.</summary>
     public void MaybeMistakeBirth(DistrictState s, ref BirthRecord birth)
     {
-        if (Enabled && s.Rng.Chance(0.015 * _factor)) birth.CorrectedMonth = birth.VisibleMonth + s.Rng.Between(1, 3);
+        if (Enabled && s.DefectRng.Chance(0.015 * _factor)) birth.CorrectedMonth = birth.VisibleMonth + s.DefectRng.Between(1, 3);
     }
 
     /// <summary>The month a record dated in <paramref name="month"/> is deleted at the source, or never.</summary>
@@ -46,28 +49,29 @@ internal sealed class SourceDefects
 
     /// <summary>
     /// A duplicate registration of someone already present (same person, new resident id, 补登), noticed and
-    /// deleted at the source one to three months later.
+    /// deleted at the source one to three months later. Duplicates live apart from the simulated people, so the
+    /// world itself is the same at every defect level.
     /// </summary>
     public void MaybePhantom(DistrictState s, int monthStart, int monthEnd)
     {
         if (!Enabled) return;
-        var n = s.Rng.Poisson(0.25 * _factor);
+        var n = s.DefectRng.Poisson(0.25 * _factor);
         for (var i = 0; i < n; i++)
         {
-            var original = s.Rng.Next(s.People.Count);
+            var original = s.DefectRng.Next(s.People.Count);
             var copy = s.People[original];
-            if (!copy.IsPresent || copy.DeletedMonth != int.MaxValue) continue;
+            if (!copy.IsPresent || copy.FirstMonth > Days.MonthOf(monthStart)) continue;
             var month = Days.MonthOf(monthStart);
-            copy.Seq = s.People.Count + 1;
+            copy.Seq = PhantomSeqBase + s.Phantoms.Count + 1;
             copy.Spouse = -1;
             copy.Measure = -1;
             copy.Pregnancy = -1;
             copy.ArrivalReason = 4;
-            copy.ArrivalDay = s.Rng.Between(monthStart, monthEnd);
+            copy.ArrivalDay = s.DefectRng.Between(monthStart, monthEnd);
             copy.FirstMonth = month;
-            copy.DeletedMonth = month + s.Rng.Between(1, 3);
+            copy.DeletedMonth = month + s.DefectRng.Between(1, 3);
             copy.CorrectedMonth = 0;
-            s.People.Add(copy);
+            s.Phantoms.Add(copy);
         }
     }
 }

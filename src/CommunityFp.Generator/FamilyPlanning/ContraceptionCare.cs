@@ -40,8 +40,11 @@ internal sealed class ContraceptionCare
         w.Measure = -1;
     }
 
-    /// <summary>A measure in use on the first day (or on arrival), started some time after the last birth or the marriage.</summary>
-    public void Initial(int woman, int day)
+    /// <summary>
+    /// A measure in use on the first day (or on arrival), started some time after the last birth or the marriage;
+    /// it enters the register with the woman (<paramref name="visibleMonth"/>), not before.
+    /// </summary>
+    public void Initial(int woman, int day, int visibleMonth)
     {
         ref var w = ref _s.People[woman];
         var age = Days.Age(w.BirthDay, day);
@@ -53,7 +56,7 @@ internal sealed class ContraceptionCare
         var start = ContraceptiveMethods.IsLongActing(method) && w.LastBirthDay > 0
             ? Math.Min(latest, w.LastBirthDay + _s.Rng.Between(42, 720))
             : _s.Rng.Between(Math.Max(earliest, latest - 5 * 365), latest);
-        Start(woman, method, Math.Max(start, earliest), _s.Settings.FirstMonth);
+        Start(woman, method, Math.Max(start, earliest), visibleMonth);
     }
 
     /// <summary>Monthly care of one present woman: planned starts, new users, ageing out, switching.</summary>
@@ -65,8 +68,8 @@ internal sealed class ContraceptionCare
         {
             if (age >= 50) { End(woman, Math.Max(monthStart, Days.AddYears(w.BirthDay, 50)), 4); return; }
             var method = _s.Measures[w.Measure].Method;
-            if (method is ContraceptiveMethods.Condom or ContraceptiveMethods.Pill && w.Parity > 0 && _s.Rng.Chance(0.01))
-                Switch(woman, _s.Rng.Between(monthStart, monthEnd), month);
+            if (method is ContraceptiveMethods.Condom or ContraceptiveMethods.Pill && w.Parity > 0 && _s.Rng.Chance(0.025))
+                Switch(woman, _s.Rng.Between(monthStart, monthEnd), month, age);
             return;
         }
         if (!w.IsMarried || age is < 15 or >= 49 || w.Pregnancy >= 0) return;
@@ -79,11 +82,11 @@ internal sealed class ContraceptionCare
         }
     }
 
-    private void Switch(int woman, int day, int month)
+    private void Switch(int woman, int day, int month, int age)
     {
         End(woman, day, 3);
         ref var w = ref _s.People[woman];
-        var method = _s.Rng.Chance(0.85) ? ContraceptiveMethods.Iud : ContraceptiveMethods.Implant;
+        var method = _s.Rng.Chance(0.85) ? (age >= 35 ? ContraceptiveMethods.FemaleSterilisation : ContraceptiveMethods.Iud) : ContraceptiveMethods.Implant;
         Start(woman, method, day + 1, Math.Max(month, _s.VisibleMonth(day + 1, w.Community)));
     }
 
@@ -130,7 +133,7 @@ internal sealed class ContraceptionCare
             Birth = birth,
             Result = result,
             Staff = (byte)_s.Rng.Between(1, _s.CommunityOf(community).Staff),
-            DeletedMonth = _s.Settings.Defects.DeletionMonth(_s.Rng, Days.MonthOf(day)),
+            DeletedMonth = _s.Settings.Defects.DeletionMonth(_s.DefectRng, Days.MonthOf(day)),
         };
         _s.Visits.Add(visit);
     }

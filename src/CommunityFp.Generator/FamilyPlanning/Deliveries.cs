@@ -83,16 +83,19 @@ internal sealed class Deliveries
     // On time: entered within the birth's own month. Late (a defect of reporting): 35–90 days after.
     private int ReportedDay(int day, int community, int monthEnd)
     {
+        // The on-time draw comes first and always, so late reports never shift the world's random stream.
+        var onTime = day + _rng.Between(0, Math.Min(10, monthEnd - day));
         var p = _s.Settings.Defects.LateReportProbability(_s.Diligence(community, day));
-        if (p > 0 && _rng.Chance(p)) return day + _rng.Between(35, 90);
-        return day + _rng.Between(0, Math.Min(10, monthEnd - day));
+        return p > 0 && _s.DefectRng.Chance(p) ? day + _s.DefectRng.Between(35, 90) : onTime;
     }
 
     private int AddChild(int mother, int day, byte sex, byte arrivalReason, int arrivalDay, int firstMonth)
     {
         var m = _s.People[mother];
         var child = _s.AddPerson(sex, day, m.Hukou, m.Origin, m.Household, arrivalDay, arrivalReason, firstMonth);
-        _s.People[child].IdRegion = m.Hukou == 3 ? m.Origin : _s.Code;
+        ref var c = ref _s.People[child];
+        c.IdRegion = m.Hukou == 3 ? m.Origin : _s.Code;
+        c.Name = Names.ChineseNames.WithSurnameOf(c.Name, m.IsMarried && m.Spouse >= 0 ? _s.People[m.Spouse].Name : m.Name);
         return child;
     }
 

@@ -74,10 +74,10 @@ internal sealed class Fertility
         {
             0 => p.IsMarried && day - p.MarriageDay < 3 * 365 ? 3.0 : 1.0,
             1 => (p.Flags & PersonFlags.SecondChildEligible) != 0 ? 0.25 : 0.035,
-            2 => 0.006,
+            2 => 0.08,
             _ => 0,
         };
-        var maritalFactor = p.IsMarried ? 1.0 : p.Marital == 10 ? 0.006 : 0.01;
+        var maritalFactor = p.IsMarried ? 1.0 : p.Marital == 10 ? 0.003 : 0.006;
         return ageFactor * parityFactor * maritalFactor;
     }
 
@@ -114,7 +114,7 @@ internal sealed class Fertility
         if (!w.IsMarried) return -1;
         if (w.Parity == 0)
         {
-            if (!_rng.Chance(0.995 - 0.07 * (1 - diligence))) return -1;
+            if (!_rng.Chance(0.998 - 0.08 * (1 - diligence) * (1 - diligence))) return -1;
             var issue = day + _rng.Between(15, 90);
             return CertificateIssuer.Issue(_s, CertificateIssuer.FirstBirth, woman, issue, issue + 730, Days.MonthOf(issue));
         }

@@ -47,6 +47,9 @@ internal static class ChineseNames
         return (name & ~(0xFFFFUL << shift)) | (ulong)replacement << shift;
     }
 
+    /// <summary>The name with the parent's surname: children take their father's (or, without one, their mother's).</summary>
+    public static ulong WithSurnameOf(ulong name, ulong parent) => (name & 0xFFFFFFFFUL) | (parent & ~0xFFFFFFFFUL);
+
     private static string Pool(int sex, int birthYear) => (sex, birthYear) switch
     {
         (1, < 1950) => MaleOld,

@@ -2,7 +2,7 @@ namespace CommunityFp.Generator.OrgHierarchy;
 
 /// <summary>
 /// A community's diligence: how reliably its FP office visits, registers, checks and reports. Drawn per
-/// community in three tiers (about a quarter excellent, most adequate, a few weak) so that the 2007 assessment
+/// community in three tiers (a fifth excellent, most adequate, a few weak) so that the 2007 assessment
 /// finds communities at every standard; it improves every year towards 2010 as the 11th Five-Year Plan intended.
 /// </summary>
 internal sealed class CommunityQuality
@@ -18,9 +18,9 @@ internal sealed class CommunityQuality
     public static CommunityQuality Draw(Core.Rng rng)
     {
         var u = rng.NextDouble();
-        var d = u < 0.25 ? 0.90 + 0.10 * rng.NextDouble()
-            : u < 0.93 ? 0.58 + 0.32 * rng.NextDouble()
-            : 0.20 + 0.35 * rng.NextDouble();
+        var d = u < 0.17 ? 0.90 + 0.10 * rng.NextDouble()
+            : u < 0.93 ? 0.60 + 0.30 * rng.NextDouble()
+            : 0.25 + 0.35 * rng.NextDouble();
         return new CommunityQuality(d);
     }
 }

@@ -25,14 +25,14 @@ internal sealed class DistrictSimulation
     {
         State = state;
         _care = new ContraceptionCare(state);
-        var newcomers = new NewcomerSetup(state, _care);
+        _checks = new FloatingChecks(state);
+        var newcomers = new NewcomerSetup(state, _care, _checks);
         _seeder = new PopulationSeeder(state, newcomers.Household);
         _fertility = new Fertility(state, _care);
         _deliveries = new Deliveries(state, _care);
         _mortality = new Mortality(state);
         _migration = new Migration(state, _seeder, otherDistricts);
         _marriages = new Marriages(state, _care);
-        _checks = new FloatingChecks(state);
         _publicity = new Publicity(state);
         _rewards = new Rewards(state);
     }
@@ -89,9 +89,22 @@ internal sealed class DistrictSimulation
             ref var p = ref s.People[i];
             if (!p.IsPresent || p.DeletedMonth != int.MaxValue) continue;
             if (p.Sex == 2) _care.Month(i, start, end, month);
+            if (month % 12 == 8) UpdateEmployment(ref p, start);
             if (p.Hukou == 3) _checks.Person(i, start, end);
             _rewards.Person(i, start, end);
         }
+    }
+
+    // Each September children start school, graduates start work, and people reach retirement age
+    // (50 for women, 60 for men, as for most urban workers then).
+    private void UpdateEmployment(ref People.Person p, int day)
+    {
+        var age = Days.Age(p.BirthDay, day);
+        var rng = State.Rng;
+        if (age is >= 6 and < 19 && p.Employment != 5) p.Employment = 5;
+        else if (p.Employment == 5 && age >= 19 && (age >= 23 || rng.Chance(0.25)))
+            p.Employment = rng.Chance(0.65) ? (byte)1 : rng.Chance(0.5) ? (byte)2 : (byte)3;
+        else if (p.Employment is 1 or 2 or 3 && age >= (p.Sex == 2 ? 50 : 60)) p.Employment = 4;
     }
 
     public void Receive(Transfer t) =>

@@ -12,12 +12,13 @@ namespace CommunityFp.Generator.Population;
 /// </summary>
 internal sealed class DistrictState
 {
-    public DistrictState(int code, DistrictOrg org, SimulationSettings settings, Rng rng)
+    public DistrictState(int code, DistrictOrg org, SimulationSettings settings, Rng rng, Rng defectRng)
     {
         Code = code;
         Org = org;
         Settings = settings;
         Rng = rng;
+        DefectRng = defectRng;
     }
 
     public int Code { get; }
@@ -26,6 +27,12 @@ internal sealed class DistrictState
 
     /// <summary>The district's simulation stream (its own, so districts never share random draws).</summary>
     public Rng Rng { get; }
+
+    /// <summary>The stream of source defects (late reports, mistakes, deletions): separate, so defects never change the world.</summary>
+    public Rng DefectRng { get; }
+
+    /// <summary>Duplicate registrations, written after the residents and deleted at the source later.</summary>
+    public StructList<Person> Phantoms { get; } = new(64);
 
     public StructList<Person> People { get; } = new(4096);
     public List<Household> Households { get; } = [];
@@ -133,7 +140,8 @@ internal sealed class DistrictState
         Households[p.Household].Members.Remove(person);
     }
 
-    public void MoveHousehold(int household, int community, int day)
+    /// <summary>A move within the district: the household gets a new address in another community.</summary>
+    public void MoveHousehold(int household, int community)
     {
         var h = Households[household];
         var c = Org.Communities[community];
@@ -142,7 +150,6 @@ internal sealed class DistrictState
         h.Building = (short)((h.Group - 1) * 6 + Rng.Between(1, 8));
         h.Unit = (byte)Rng.Between(1, 6);
         foreach (var m in h.Members) People[m].Community = community;
-        _ = day;
     }
 
     /// <summary>The first batch month an event dated <paramref name="day"/> appears in: late by 1–3 months sometimes.</summary>
@@ -150,7 +157,7 @@ internal sealed class DistrictState
     {
         var month = Days.MonthOf(day);
         var p = Settings.Defects.LateReportProbability(Diligence(community, day));
-        return p > 0 && Rng.Chance(p) ? month + Rng.Between(1, 3) : month;
+        return p > 0 && DefectRng.Chance(p) ? month + DefectRng.Between(1, 3) : month;
     }
 
     /// <summary>Open communities of the district on a day.</summary>

@@ -34,7 +34,7 @@ internal sealed class Marriages
             var wife = _women[k];
             _women[k] = _women[^1];
             _women.RemoveAt(_women.Count - 1);
-            Wed(wife, FindHusband(wife, monthStart), _rng.Between(monthStart, monthEnd));
+            Wed(wife, FindHusband(wife), _rng.Between(monthStart, monthEnd));
         }
         for (var i = 0; i < divorces; i++) Divorce(_rng.Between(monthStart, monthEnd));
     }
@@ -54,9 +54,8 @@ internal sealed class Marriages
         }
     }
 
-    private int FindHusband(int wife, int day)
+    private int FindHusband(int wife)
     {
-        var age = (day - _s.People[wife].BirthDay) / 365.25;
         for (var attempt = 0; attempt < 12 && _men.Count > 0; attempt++)
         {
             var k = _rng.Next(_men.Count);
@@ -67,7 +66,6 @@ internal sealed class Marriages
             _men.RemoveAt(_men.Count - 1);
             return man;
         }
-        _ = age;
         return -1;
     }
 

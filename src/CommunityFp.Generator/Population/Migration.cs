@@ -43,7 +43,7 @@ internal sealed class Migration
             else if (open.Length > 1 && rng.Chance(InternalMoveRate))
             {
                 var target = open[rng.Next(open.Length)];
-                if (target != household.Community) _s.MoveHousehold(h, target, rng.Between(monthStart, monthEnd));
+                if (target != household.Community) _s.MoveHousehold(h, target);
             }
         }
         Arrivals(floatingOut, registeredOut, open, monthStart, monthEnd);

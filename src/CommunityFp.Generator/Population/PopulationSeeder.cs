@@ -53,16 +53,16 @@ internal sealed class PopulationSeeder
         if (floating is { } f)
         {
             if (f) FloatingHousehold(h);
-            else if (_rng.Chance(0.55)) Family(h, _arrivalReason == 2 ? (byte)2 : (byte)1, 0);
+            else if (_rng.Chance(0.75)) Family(h, _arrivalReason == 2 ? (byte)2 : (byte)1, 0);
             else YoungSingle(h);
             _newHousehold(h, _t0);
             return _s.Households[h].Members.Count;
         }
         var u = _rng.NextDouble();
-        if (u < 0.62) Family(h, hukou: _rng.Chance(0.11) ? (byte)2 : (byte)1, origin: 0);
-        else if (u < 0.77) Elderly(h);
-        else if (u < 0.83) YoungSingle(h);
-        else if (u < 0.87) DivorcedParent(h);
+        if (u < 0.75) Family(h, hukou: _rng.Chance(0.11) ? (byte)2 : (byte)1, origin: 0);
+        else if (u < 0.82) Elderly(h);
+        else if (u < 0.855) YoungSingle(h);
+        else if (u < 0.895) DivorcedParent(h);
         else FloatingHousehold(h);
         _newHousehold(h, _t0);
         return _s.Households[h].Members.Count;
@@ -95,13 +95,13 @@ internal sealed class PopulationSeeder
     // Wives' ages follow the cohort sizes of the 1940s–1980s (the 1962–1975 baby boom is the biggest).
     private double FamilyWifeAge()
     {
-        ReadOnlySpan<double> weights = [1.0, 1.5, 1.15, 0.75];
+        ReadOnlySpan<double> weights = [0.7, 1.15, 1.3, 0.75];
         return _rng.Pick(weights) switch
         {
             0 => _rng.Between(22, 29),
             1 => _rng.Between(30, 43),
             2 => _rng.Between(44, 54),
-            _ => _rng.Between(55, 66),
+            _ => _rng.Between(55, 62),
         };
     }
 
@@ -115,9 +115,34 @@ internal sealed class PopulationSeeder
         var marriageAge = Math.Clamp(_rng.Normal(25.2, 2.4), 20, Math.Max(20, wifeAge));
         var marriageDay = Math.Min(_t0 - 30, wifeBirth + (int)(marriageAge * 365.25));
         _s.Marry(wife, husband, marriageDay, MaritalCode());
+        JoinAtMarriage(wife, husband, marriageDay);
         if (_rng.Chance(0.08)) _s.People[wife].Flags |= PersonFlags.SecondChildEligible;
         AddChildren(h, wife, husband, marriageDay);
-        if (_rng.Chance(wifeAge < 45 ? 0.2 : 0.08)) Grandparent(h, wifeBirth, hukou, origin);
+        if (_rng.Chance(wifeAge < 45 ? 0.28 : 0.08)) Grandparent(h, wifeBirth, hukou, origin);
+        if (wifeAge >= 47 && _rng.Chance(0.35)) MarriedChildAtHome(h, wifeBirth, hukou);
+    }
+
+    // Three generations under one roof: a married son or daughter with a spouse and often a small child.
+    private void MarriedChildAtHome(int h, int parentBirth, byte hukou)
+    {
+        var childBirth = Math.Min(BirthDayForAge(24), parentBirth + _rng.Between(22 * 365, 30 * 365));
+        var sonAtHome = _rng.Chance(0.7);
+        var wifeBirth = sonAtHome ? childBirth + _rng.Between(0, 3 * 365) : childBirth;
+        var wife = Adult(h, 2, wifeBirth, hukou, 0);
+        var husband = Adult(h, 1, sonAtHome ? childBirth : wifeBirth - _rng.Between(0, 3 * 365), hukou, 0);
+        var marriageDay = Math.Min(_t0 - 60, wifeBirth + (int)(Math.Max(21.5, _rng.Normal(25, 1.5)) * 365.25));
+        _s.Marry(wife, husband, marriageDay, 21);
+        AddChildren(h, wife, husband, marriageDay);
+    }
+
+    // One spouse usually moved in at the wedding: the one not born here arrives on the marriage day.
+    private void JoinAtMarriage(int wife, int husband, int marriageDay)
+    {
+        if (_arrivalReason != 0) return;
+        var joiner = _s.People[husband].ArrivalReason != 1 ? husband : wife;
+        var other = joiner == husband ? wife : husband;
+        var day = Math.Max(marriageDay, _s.People[other].ArrivalDay);
+        if (_s.People[joiner].ArrivalReason != 1 && day < _t0) _s.People[joiner].ArrivalDay = day;
     }
 
     private byte MaritalCode()
@@ -147,14 +172,14 @@ internal sealed class PopulationSeeder
         if (motherBirthYear >= 1962)
         {
             var u = _rng.NextDouble();
-            return u < (yearsMarried < 3 ? 0.45 : 0.05) ? 0 : u < 0.93 ? 1 : u < 0.995 ? 2 : 3;
+            return u < (yearsMarried < 3 ? 0.5 : 0.08) ? 0 : u < 0.935 ? 1 : u < 0.995 ? 2 : 3;
         }
         ReadOnlySpan<double> older = motherBirthYear >= 1950 ? [0.0, 0.55, 0.35, 0.10] : [0.0, 0.2, 0.4, 0.4];
         return _rng.Pick(older);
     }
 
     // Children stay with their parents until they marry, most of them into their mid-twenties.
-    private bool LivesAtHome(double age) => age < 18 || _rng.Chance(age < 24 ? 0.85 : age < 30 ? 0.5 : 0.1);
+    private bool LivesAtHome(double age) => age < 18 || _rng.Chance(age < 24 ? 0.9 : age < 30 ? 0.6 : 0.15);
 
     private void Child(int h, int mother, int father, int birthDay, int order, bool recorded)
     {
@@ -162,6 +187,7 @@ internal sealed class PopulationSeeder
         var m = _s.People[mother];
         var child = _s.AddPerson(sex, birthDay, m.Hukou, m.Origin, h, birthDay, 1, _m0);
         ref var c = ref _s.People[child];
+        c.Name = Names.ChineseNames.WithSurnameOf(c.Name, _s.People[father >= 0 ? father : mother].Name);
         if (m.Hukou == 3 || _arrivalReason != 0)
         {
             c.ArrivalDay = Math.Max(birthDay, m.ArrivalDay);
@@ -184,7 +210,7 @@ internal sealed class PopulationSeeder
     {
         if (_rng.Chance(0.6))
         {
-            var wifeBirth = BirthDayForAge(_rng.Between(60, 84));
+            var wifeBirth = BirthDayForAge(_rng.Between(60, _rng.Chance(0.7) ? 74 : 84));
             var wife = Adult(h, 2, wifeBirth, 1, 0);
             var husband = Adult(h, 1, wifeBirth - _rng.Between(0, 5 * 365), 1, 0);
             _s.Marry(wife, husband, wifeBirth + _rng.Between(21 * 365, 26 * 365), 20);

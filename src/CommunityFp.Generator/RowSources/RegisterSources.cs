@@ -13,7 +13,7 @@ internal static class RegisterSources
     public static IReadOnlyList<RegisterSource> All { get; } =
     [
         new(RegisterCatalog.OrgUnits, s => s.Org.AllUnits.Count, ResidentRows.OrgUnit),
-        new(RegisterCatalog.Residents, s => s.People.Count, ResidentRows.Resident),
+        new(RegisterCatalog.Residents, s => s.People.Count + s.Phantoms.Count, ResidentRows.Resident),
         new(RegisterCatalog.Births, s => s.Births.Count, FamilyPlanningRows.Birth),
         new(RegisterCatalog.Contraception, s => s.Measures.Count, FamilyPlanningRows.Measure),
         new(RegisterCatalog.Followups, s => s.Visits.Count, FamilyPlanningRows.Visit),

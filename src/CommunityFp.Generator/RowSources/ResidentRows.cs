@@ -8,13 +8,12 @@ namespace CommunityFp.Generator.RowSources;
 /// <summary>Rows of residents.csv and org_units.csv, in the contract's column order.</summary>
 internal static class ResidentRows
 {
-    private static readonly string[] UnitTexts = Enumerable.Range(0, 10).Select(u => u + "单元").ToArray();
-
     public static bool Resident(BatchView v, int i, RowBuilder r)
     {
-        if (!v.IsResidentWritten(i)) return false;
         var s = v.State;
-        ref var p = ref s.People[i];
+        var phantom = i >= s.People.Count;
+        ref var p = ref phantom ? ref s.Phantoms[i - s.People.Count] : ref s.People[i];
+        if (p.FirstMonth > v.Month || v.Month >= p.DropMonth || v.Month >= p.DeletedMonth) return false;
         var mistaken = v.Month < p.CorrectedMonth;
         var birthDay = mistaken && (p.Flags & PersonFlags.CorrectBirthDate) != 0
             ? Math.Min(v.AsOf, p.BirthDay + 10 + p.Seq % 20) : p.BirthDay;
@@ -32,8 +31,8 @@ internal static class ResidentRows
         r.Int(community.Code);
         var h = s.Households[p.Household];
         r.Int(community.Code * 1000 + Math.Clamp((int)h.Group, 1, Math.Max(1, s.CommunityOf(p.Community).Groups.Count)));
-        Building(r, h.Building);
-        r.Text(UnitTexts[Math.Min(9, (int)h.Unit)]);
+        r.Bytes(CharCache.Building(r.Encoding, h.Building));
+        r.Bytes(CharCache.Unit(r.Encoding, h.Unit));
         Status(v, ref p, r);
         r.Date(p.ArrivalDay);
         r.Int(p.ArrivalReason);
@@ -60,22 +59,13 @@ internal static class ResidentRows
         if (region == 0) { r.Null(); return; }
         Span<char> id = stackalloc char[18];
         CitizenIds.Format(region, birthDay, sequence, id);
-        r.Text(id);
+        r.Ascii(id);
     }
 
     private static void Name(RowBuilder r, ulong name)
     {
         Span<char> chars = stackalloc char[3];
-        r.Text(chars[..ChineseNames.Unpack(name, chars)]);
-    }
-
-    private static void Building(RowBuilder r, int building)
-    {
-        Span<char> text = stackalloc char[12];
-        building.TryFormat(text, out var n, default, System.Globalization.CultureInfo.InvariantCulture);
-        text[n++] = '号';
-        text[n++] = '楼';
-        r.Text(text[..n]);
+        r.CachedText(chars[..ChineseNames.Unpack(name, chars)]);
     }
 
     public static bool OrgUnit(BatchView v, int i, RowBuilder r)

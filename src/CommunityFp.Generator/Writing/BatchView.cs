@@ -45,7 +45,7 @@ internal sealed class BatchView
     {
         Span<char> text = stackalloc char[40];
         text = text[..Format(c, text)];
-        row.Text(text);
+        row.Ascii(text);
     }
 
     private static int Format(in CertificateRecord c, Span<char> into)

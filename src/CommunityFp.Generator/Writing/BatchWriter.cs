@@ -39,6 +39,7 @@ internal static class BatchWriter
             defects.AddRange(applied.Select(a => new InjectedDefect(relativeFolder, a.Kind, source.Register.FileName, a.RecordId, a.Line)));
         }
         defects.AddRange(BatchLevelDefects(relativeFolder, plan, version));
+        if (version == 1) defects.AddRange(SourceDefectLedger.For(view, relativeFolder));
         WriteManifest(folder, state.Code, asOf, exportedAt, plan.Style, files);
         return new Result(relativeFolder, rows, defects);
     }
@@ -60,13 +61,21 @@ internal static class BatchWriter
         {
             row.Reset();
             if (!source.Fill(view, i, row)) continue;
-            if (extra is not null) { if (i % 7 == 0) row.Text("已核"); else row.Null(); }
+            if (extra is not null) ExtraField(row, extra, i);
             var twice = injector.HasPending(i) && injector.Apply(row, i, csv.Lines + 1);
             csv.WriteRow(row, order, register.Columns.Count);
             if (twice) csv.WriteRow(row, order, register.Columns.Count);
         }
         var sha = csv.Finish();
         return (new ManifestFile(csv.Records, sha), injector.Applied);
+    }
+
+    // An unknown column some district systems add: a remark (mostly empty) or who entered the record.
+    private static void ExtraField(RowBuilder row, string column, int index)
+    {
+        if (column == "entered_by") row.Id('S', index % 40 + 1, 6);
+        else if (index % 7 == 0) row.Text("已核");
+        else row.Null();
     }
 
     private static IEnumerable<InjectedDefect> BatchLevelDefects(string folder, BatchPlan plan, int version)
