@@ -22,7 +22,10 @@ public static class DashboardEndpoints
         app.MapGet("culture/{culture}", SetCulture);
 
         var downloads = app.MapGroup("download").RequireAuthorization();
-        downloads.MapGet("scorecard.csv", ScorecardCsvFile);
+        downloads.MapGet("scorecard.csv", (HttpContext http, WarehouseReader reader, string? unit, string? period) =>
+            ScorecardFile(http, reader, unit, period, "csv", "text/csv; charset=utf-8", ScorecardCsv.Write));
+        downloads.MapGet("scorecard.xlsx", (HttpContext http, WarehouseReader reader, string? unit, string? period) =>
+            ScorecardFile(http, reader, unit, period, "xlsx", ScorecardXlsx.ContentType, ScorecardXlsx.Write));
     }
 
     private static async Task<RedirectHttpResult> SignIn(HttpContext http, DemoUsers users,
@@ -50,8 +53,10 @@ public static class DashboardEndpoints
         return TypedResults.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> ScorecardCsvFile(
-        HttpContext http, WarehouseReader reader, string? unit, string? period)
+    /// <summary>The scorecard of a unit (default: the territory's root) and year (default: the latest) as a file.</summary>
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> ScorecardFile(
+        HttpContext http, WarehouseReader reader, string? unit, string? period, string extension, string contentType,
+        Func<Scorecard, bool, byte[]> write)
     {
         var data = DashboardData.ForTerritory(reader, Territory.Of(http.User));
         if (!data.HasBuild()) return TypedResults.NotFound();
@@ -61,8 +66,8 @@ public static class DashboardEndpoints
             var year = period ?? data.Periods("year").LastOrDefault();
             if (parent is null || year is null) return TypedResults.NotFound();
             var card = await data.ScorecardAsync(parent, year);
-            var bytes = ScorecardCsv.Write(card, UiText.IsEnglish(CultureInfo.CurrentUICulture));
-            return TypedResults.File(bytes, "text/csv; charset=utf-8", $"scorecard-{parent.Code}-{year}.csv");
+            var bytes = write(card, UiText.IsEnglish(CultureInfo.CurrentUICulture));
+            return TypedResults.File(bytes, contentType, $"scorecard-{parent.Code}-{year}.{extension}");
         }
         catch (TerritoryDeniedException)
         {

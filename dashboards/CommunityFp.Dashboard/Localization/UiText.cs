@@ -33,6 +33,7 @@ public sealed record UiText
     public required string Month { get; init; }
     public required string Quarter { get; init; }
     public required string DownloadCsv { get; init; }
+    public required string DownloadExcel { get; init; }
     public required string Total { get; init; }
     public required string ChangeFromPreviousYear { get; init; }
     public required string Rank { get; init; }
@@ -57,7 +58,7 @@ public sealed record UiText
         Language = "语言", OtherLanguage = "English", NoBuildTitle = "数据仓库尚未构建",
         NoBuildText = "请先运行 cfp load 和 cfp build（或 cfp demo），然后刷新本页。", NoData = "无数据",
         Refused = "无权查看：该单位不在您的辖区内。", Unit = "单位", Units = "单位", Indicator = "指标", Period = "期间", Year = "年份",
-        PeriodType = "期间类型", Month = "月", Quarter = "季度", DownloadCsv = "下载 CSV", Total = "合计",
+        PeriodType = "期间类型", Month = "月", Quarter = "季度", DownloadCsv = "下载 CSV", DownloadExcel = "下载 Excel", Total = "合计",
         ChangeFromPreviousYear = "较上年", Rank = "名次", Up = "较上期上升", Down = "较上期下降", Same = "与上期持平", PopulationStart = "期初人口", PopulationEnd = "期末人口", Entries = "增加",
         Exits = "减少", Balanced = "期初 + 增加 − 减少 = 期末：平衡", NotBalanced = "期初 + 增加 − 减少 ≠ 期末：不平衡",
         ChartAltPrefix = "折线图", TrendTitle = "{0}：{1}", DrillDown = "下钻", Loading = "加载中…",
@@ -72,7 +73,7 @@ public sealed record UiText
         NoBuildText = "Run cfp load and cfp build (or cfp demo), then reload this page.", NoData = "no data",
         Refused = "Refused: this unit is outside your territory.", Unit = "Unit", Units = "Units", Indicator = "Indicator",
         Period = "Period", Year = "Year", PeriodType = "Period type", Month = "Month", Quarter = "Quarter",
-        DownloadCsv = "Download CSV", Total = "Total", ChangeFromPreviousYear = "vs previous year",
+        DownloadCsv = "Download CSV", DownloadExcel = "Download Excel", Total = "Total", ChangeFromPreviousYear = "vs previous year",
         Rank = "Rank", Up = "up from the previous period", Down = "down from the previous period", Same = "same as the previous period",
         PopulationStart = "Population at start", PopulationEnd = "Population at end", Entries = "Entries", Exits = "Exits",
         Balanced = "start + entries − exits = end: balanced", NotBalanced = "start + entries − exits ≠ end: not balanced",

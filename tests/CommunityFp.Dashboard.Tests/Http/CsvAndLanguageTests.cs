@@ -22,6 +22,21 @@ public sealed class CsvAndLanguageTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task The_scorecard_workbook_is_an_xlsx_with_one_row_per_unit()
+    {
+        using var client = await fixture.Factory.SignedInClient("city");
+        var response = await client.GetAsync($"download/scorecard.xlsx?unit={fixture.Warehouse.District}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        var sheet = zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal));
+        using var reader = new StreamReader(sheet.Open());
+        var xml = await reader.ReadToEndAsync();
+        // header + the district + its streets
+        Assert.Equal(2 + fixture.Warehouse.Streets.Count, System.Text.RegularExpressions.Regex.Matches(xml, "<x:row |<row ").Count);
+    }
+
+    [Fact]
     public async Task Pages_are_in_chinese_by_default_whatever_the_browser_asks_for()
     {
         using var client = await fixture.Factory.SignedInClient("city");

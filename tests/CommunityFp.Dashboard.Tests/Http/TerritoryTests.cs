@@ -50,14 +50,17 @@ public sealed partial class TerritoryTests(DashboardFixture fixture)
         Assert.DoesNotContain("data-testid=\"population-balance\"", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_csv_download_refuses_another_streets_data_to_a_street_user()
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public async Task The_downloads_refuse_another_streets_data_to_a_street_user(string extension)
     {
         using var client = await fixture.Factory.SignedInClient(OwnStreet);
-        var response = await client.GetAsync($"download/scorecard.csv?unit={World.OtherStreet(OwnStreet)}");
+        var response = await client.GetAsync($"download/scorecard.{extension}?unit={World.OtherStreet(OwnStreet)}");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var parent = await client.GetAsync($"download/scorecard.csv?unit={World.District}");
+        var parent = await client.GetAsync($"download/scorecard.{extension}?unit={World.District}");
         Assert.Equal(HttpStatusCode.Forbidden, parent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"download/scorecard.{extension}")).StatusCode);
     }
 
     [Fact]

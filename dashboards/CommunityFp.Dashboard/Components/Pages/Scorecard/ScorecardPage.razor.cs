@@ -36,7 +36,7 @@ public partial class ScorecardPage
             .Select(u => new BreadcrumbItem(u.Name, Href(u.Code, Sort, Descending, period), disabled: u.Code == unit.Code)).ToList();
     }
 
-    private string CsvHref => Link("download/scorecard.csv", ("unit", Card!.Parent.Code), ("period", Card.Period));
+    private string DownloadHref(string extension) => Link($"download/scorecard.{extension}", ("unit", Card!.Parent.Code), ("period", Card.Period));
 
     private static string Href(string? unit, string? sort, bool descending, string period) =>
         Link("scorecard", ("unit", unit), ("period", period), ("sort", sort), ("desc", descending ? "true" : null));
