@@ -81,6 +81,9 @@ public sealed class MainFlowTests(DashboardFixture fixture, BrowserFixture brows
 
         await _page.ClickAsync("[data-testid=sort-births]");
         await _page.WaitForURLAsync("**sort=births**");
+        await _page.Locator("th[aria-sort=descending] [data-testid=sort-births]").WaitForAsync();
+        var ranks = await _page.Locator("[data-testid=rank]").AllInnerTextsAsync();
+        Assert.Equal("1", ranks[1].Trim());
         await Screenshot("scorecard-street-sorted");
     }
 

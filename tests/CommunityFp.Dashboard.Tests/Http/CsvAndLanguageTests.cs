@@ -37,6 +37,15 @@ public sealed class CsvAndLanguageTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task The_scorecard_url_carries_its_sort()
+    {
+        using var client = await fixture.Factory.SignedInClient("city");
+        var html = await client.GetStringAsync($"scorecard?unit={fixture.Warehouse.District}&period=2007&sort=births&desc=true");
+        Assert.Matches("aria-sort=\"descending\"[^>]*><a[^>]*data-testid=\"sort-births\"", html);
+        Assert.Contains("data-testid=\"rank\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_are_in_chinese_by_default_whatever_the_browser_asks_for()
     {
         using var client = await fixture.Factory.SignedInClient("city");
