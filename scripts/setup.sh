@@ -3,7 +3,8 @@
 # Idempotent: installs only what is missing. Later features add their packages to the list below.
 set -euo pipefail
 
-apt_packages=()   # later features (charts, browser tests) add fonts-noto-cjk and chromium here
+# the dashboard's charts need a CJK font (ScottPlot sets "Noto Sans CJK SC" by name); its browser tests drive Debian's Chromium
+apt_packages=(fonts-noto-cjk chromium)
 # the export tests read files back with npm apache-arrow and hyparquet (tests/CommunityFp.Exports.Tests/js)
 command -v node >/dev/null && command -v npm >/dev/null || apt_packages+=(nodejs npm)
 

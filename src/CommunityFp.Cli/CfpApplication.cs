@@ -15,6 +15,7 @@ public static class CfpApplication
         BuildCommand.Create(),
         AssessCommand.Create(),
         DemoCommand.Create(),
+        ServeCommand.Create(),
     };
 
     /// <summary>Parses and runs; usage errors exit 2, refused input 1.</summary>

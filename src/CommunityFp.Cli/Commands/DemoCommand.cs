@@ -4,7 +4,7 @@ namespace CommunityFp.Cli.Commands;
 
 /// <summary>
 /// <c>cfp demo</c>: the main job on a fresh machine — generate the demo registers, load them, build the models,
-/// assess every year with figures.
+/// assess every year with figures, then serve the dashboard (it prints the URL and the demo accounts).
 /// Each step is the same command a user would run by hand, so the demo shows exactly what the product does.
 /// </summary>
 public static class DemoCommand
@@ -26,9 +26,11 @@ public static class DemoCommand
         var folder = new Option<string>("--data") { Description = "Folder for the demo batches and warehouse.", DefaultValueFactory = _ => "data", HelpName = "DIR" };
         var scale = new Option<string>("--scale") { Description = "Scale of the demo world.", DefaultValueFactory = _ => "demo", HelpName = "tiny|demo|city" }
             .AcceptOnlyFromAmong("tiny", "demo", "city");
-        var command = new Command("demo", "Generate the demo registers, load them into data/warehouse.duckdb, build the indicator models and assess every year.")
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after the assessment instead of serving the dashboard." };
+        var urls = new Option<string>("--urls") { Description = "Where the dashboard listens.", DefaultValueFactory = _ => ServeCommand.DefaultUrls, HelpName = "URLS" };
+        var command = new Command("demo", "The main job: generate the demo registers, load them into data/warehouse.duckdb, build the indicator models, assess every year, then serve the dashboard.")
         {
-            folder, scale,
+            folder, scale, noServe, urls,
         };
         command.SetAction(parse =>
         {
@@ -61,8 +63,10 @@ public static class DemoCommand
                 var code = CfpApplication.Run(["assess", "--year", year, "--db", db], output, error);
                 if (code != ExitCodes.Success) return code;
             }
-            output.WriteLine($"Demo warehouse ready: {Path.GetFullPath(db)}. Try: ./cfp export indicator_values --format csv --out indicators.csv");
-            return ExitCodes.Success;
+            output.WriteLine($"Demo warehouse ready: {Path.GetFullPath(db)}.");
+            if (parse.GetValue(noServe)) return ExitCodes.Success;
+            output.WriteLine($"== cfp serve --db {db} --urls {parse.GetValue(urls)}");
+            return CfpApplication.Run(["serve", "--db", db, "--urls", parse.GetValue(urls)!], output, error);
         });
         return command;
     }

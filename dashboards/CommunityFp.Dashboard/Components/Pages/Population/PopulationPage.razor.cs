@@ -1,0 +1,38 @@
+using CommunityFp.Dashboard.Data;
+using Microsoft.AspNetCore.Components;
+
+namespace CommunityFp.Dashboard.Components.Pages.Population;
+
+/// <summary>Components of change (人口变动) of a unit in a period: /population?unit=220202001&amp;period=2007.</summary>
+public partial class PopulationPage
+{
+    /// <summary>The unit (default: the territory's root).</summary>
+    [SupplyParameterFromQuery(Name = "unit")] public string? UnitParameter { get; set; }
+
+    /// <summary>A year, quarter (2007-Q1) or month (2007-03); default: the latest year.</summary>
+    [SupplyParameterFromQuery(Name = "period")] public string? PeriodParameter { get; set; }
+
+    private IReadOnlyList<OrgUnit> Units = [];
+    private IReadOnlyList<string> PeriodChoices = [];
+    private string? UnitCode;
+    private string? Period;
+    private PopulationBalance? Balance;
+    private Dictionary<string, IndicatorInfo> Catalog = [];
+
+    protected override async Task LoadAsync()
+    {
+        Balance = null;
+        Catalog = Data.Indicators().ToDictionary(i => i.Id);
+        Units = await Data.UnitsAsync();
+        var years = Data.Periods("year");
+        PeriodChoices = [.. years, .. Data.Periods("quarter")];
+        var unit = await Data.UnitOrRootAsync(UnitParameter);
+        UnitCode = unit?.Code;
+        Period = PeriodParameter is { Length: > 0 } p && (PeriodChoices.Contains(p) || Data.Periods("month").Contains(p)) ? p : years.LastOrDefault();
+        if (unit is not null && Period is not null) Balance = await Data.PopulationAsync(unit, Period);
+    }
+
+    private string Name(string id) => Catalog.TryGetValue(id, out var i) ? i.Name(English) : id;
+
+    private static string Href(string? unit, string? period) => Link("population", ("unit", unit), ("period", period));
+}
