@@ -54,6 +54,12 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
             var detail = Environment.GetEnvironmentVariable("CFP_ETL_DEBUG") == "1" ? ": " + e.Message : "";
             return Audited(Outcome(BatchResult.Refused, $"{_currentFile ?? "batch"}: the warehouse could not load it (DuckDB error){detail}", []), null);
         }
+        catch (IOException e)
+        {
+            // A file that vanished or cannot be read between verification and loading: refuse, never crash the run.
+            if (inTransaction) Db.Exec(c, "rollback");
+            return Audited(Outcome(BatchResult.Refused, $"{_currentFile ?? "batch"}: could not be read ({e.GetType().Name})", []), null);
+        }
         catch
         {
             if (inTransaction) Db.Exec(c, "rollback");
