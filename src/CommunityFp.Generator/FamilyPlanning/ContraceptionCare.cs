@@ -135,7 +135,9 @@ internal sealed class ContraceptionCare
             Birth = birth,
             Result = result,
             Staff = (byte)_s.Rng.Between(1, _s.CommunityOf(community).Staff),
-            DeletedMonth = _s.Settings.Defects.DeletionMonth(_s.DefectRng, Days.MonthOf(day)),
+            // A visit dated in an earlier month (d − 14 across a month end) is first written in this month's batch:
+            // a deletion can only come after that, or the ledger would record a record that was never shown.
+            DeletedMonth = _s.Settings.Defects.DeletionMonth(_s.DefectRng, Math.Max(Days.MonthOf(day), _s.SimulatedMonth)),
         };
         _s.Visits.Add(visit);
     }

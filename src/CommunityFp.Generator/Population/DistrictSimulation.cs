@@ -65,6 +65,7 @@ internal sealed class DistrictSimulation
     public List<Transfer> Month(int month)
     {
         var s = State;
+        s.SimulatedMonth = month;
         var (start, end) = Bounds(month);
         Reorganiser.Apply(s, start);
         var present = CountPresent();

@@ -57,6 +57,9 @@ internal sealed class DistrictState
 
     public Community CommunityOf(int index) => Org.Communities[index];
 
+    /// <summary>The month being simulated: a record created now is first written in this month's batch.</summary>
+    public int SimulatedMonth { get; set; }
+
     public double Diligence(int community, int day) => Org.Communities[community].Quality.In(Days.YearOf(day));
 
     public int AddPerson(byte sex, int birthDay, byte hukou, int origin, int household, int arrivalDay,
