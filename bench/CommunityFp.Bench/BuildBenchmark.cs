@@ -14,7 +14,7 @@ public static class BuildBenchmark
     {
         if (Directory.Exists(work)) Directory.Delete(work, true);
         var batches = Path.Combine(work, "batches");
-        var summary = RegisterGenerator.Generate(new GeneratorOptions(Scales.Parse(scale), batches));
+        var summary = RegisterGenerator.Generate(new GeneratorOptions(Enum.Parse<GeneratorScale>(scale, ignoreCase: true), batches));
         var lastMonth = summary.BatchFolders.Select(f => Path.GetFileName(f)[..7]).Max(StringComparer.Ordinal)!;
         var allButLast = summary.BatchFolders.Where(f => string.CompareOrdinal(Path.GetFileName(f)[..7], lastMonth) < 0)
             .Select(f => Path.Combine(batches, f)).ToList();

@@ -10,7 +10,7 @@ public static class FullLoadBenchmark
     {
         if (Directory.Exists(work)) Directory.Delete(work, true);
         var batches = Path.Combine(work, "batches");
-        var summary = RegisterGenerator.Generate(new GeneratorOptions(Scales.Parse(scale), batches));
+        var summary = RegisterGenerator.Generate(new GeneratorOptions(Enum.Parse<GeneratorScale>(scale, ignoreCase: true), batches));
         var db = Path.Combine(work, "warehouse.duckdb");
         LoadRunSummary? result = null;
         var load = Measurement.Of($"cfp load {scale} (all batches)", () =>

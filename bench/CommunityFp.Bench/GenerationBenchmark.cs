@@ -10,20 +10,9 @@ public static class GenerationBenchmark
         if (Directory.Exists(work)) Directory.Delete(work, true);
         GenerationSummary? summary = null;
         var m = Measurement.Of($"generate {scale}", () =>
-            summary = RegisterGenerator.Generate(new GeneratorOptions(Scales.Parse(scale), work)));
+            summary = RegisterGenerator.Generate(new GeneratorOptions(Enum.Parse<GeneratorScale>(scale, ignoreCase: true), work)));
         var bytes = Directory.EnumerateFiles(work, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         Directory.Delete(work, true);
         return $"| step | time | peak memory |\n|---|---|---|\n{m}\n\n{summary!.Batches} batches, {summary.Rows:N0} rows, {bytes / 1048576.0:N0} MB written, {summary.Rows / m.Elapsed.TotalSeconds:N0} rows/s";
     }
-}
-
-internal static class Scales
-{
-    public static GeneratorScale Parse(string s) => s switch
-    {
-        "tiny" => GeneratorScale.Tiny,
-        "demo" => GeneratorScale.Demo,
-        "city" => GeneratorScale.City,
-        _ => throw new ArgumentException($"unknown scale {s}"),
-    };
 }

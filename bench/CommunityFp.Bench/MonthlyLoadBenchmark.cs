@@ -16,7 +16,7 @@ public static class MonthlyLoadBenchmark
         if (Directory.Exists(work)) Directory.Delete(work, true);
         var (from, to) = scale == "tiny" ? (new YearMonth(2007, 12), new YearMonth(2008, 1)) : (new YearMonth(2010, 11), new YearMonth(2010, 12));
         var batches = Path.Combine(work, "batches");
-        RegisterGenerator.Generate(new GeneratorOptions(Scales.Parse(scale), batches, From: from, To: to, Defects: DefectLevel.None));
+        RegisterGenerator.Generate(new GeneratorOptions(Enum.Parse<GeneratorScale>(scale, ignoreCase: true), batches, From: from, To: to, Defects: DefectLevel.None));
         var previous = Folders(batches, from);
         var current = Folders(batches, to);
 

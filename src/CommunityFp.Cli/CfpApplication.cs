@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CommunityFp.Cli.Commands;
+using CommunityFp.Etl;
 
 namespace CommunityFp.Cli;
 
@@ -18,7 +19,7 @@ public static class CfpApplication
         ServeCommand.Create(),
     };
 
-    /// <summary>Parses and runs; usage errors exit 2, refused input 1.</summary>
+    /// <summary>Parses and runs; usage errors exit 2, refused input 1, a busy warehouse 3.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = BuildRootCommand();
@@ -38,6 +39,12 @@ public static class CfpApplication
         {
             error.WriteLine($"cfp: {e.Message}");
             return ExitCodes.UsageError;
+        }
+        catch (WarehouseBusyException e)
+        {
+            // Every command that opens the warehouse: another process holds the DuckDB file.
+            error.WriteLine($"cfp: {e.Message}");
+            return ExitCodes.WarehouseBusy;
         }
     }
 }

@@ -11,9 +11,9 @@ internal static class ScopeOverlap
         foreach (var row in Db.Rows(c, "select distinct scope from batch_versions order by 1"))
         {
             var other = (string)row[0]!;
-            if (other != scope && ScopeCode.Overlaps(other, scope))
+            if (other != scope && OrgCode.Overlaps(other, scope))
                 throw new BatchRefusedException(BatchManifest.FileName,
-                    ScopeCode.Contains(other, scope)
+                    OrgCode.Contains(other, scope)
                         ? $"scope {scope} lies inside scope {other}, already loaded"
                         : $"scope {scope} contains scope {other}, already loaded");
         }
@@ -25,7 +25,7 @@ internal static class ScopeOverlap
         var level = Db.Scalar<int?>(c, "select level from org_levels where code = $1", scope);
         if (level is null)
             throw new BatchRefusedException(BatchManifest.FileName, $"scope {scope} is not a unit of the batch's org_units.csv");
-        if (level > ScopeCode.Street)
+        if (level > OrgCode.Street)
             throw new BatchRefusedException(BatchManifest.FileName, $"scope {scope} is a level-{level} unit; a batch covers a city, district or street");
     }
 }

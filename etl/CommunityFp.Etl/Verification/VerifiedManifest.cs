@@ -25,8 +25,8 @@ internal sealed record VerifiedManifest(
         void Refuse(string why) => throw new BatchRefusedException(BatchManifest.FileName, why);
         if (m.Format != RegisterCatalog.Format) Refuse($"format is \"{m.Format}\", expected \"{RegisterCatalog.Format}\"");
         if (BatchEncoding.Resolve(m.Encoding) is null) Refuse($"encoding \"{m.Encoding}\" is not utf-8 or gb18030 (gbk, gb2312)");
-        var scope = ScopeCode.Normalise(m.Scope ?? "");
-        if (scope is null || ScopeCode.LevelOfLength(m.Scope!.Trim()) is null) Refuse($"scope \"{m.Scope}\" is not an org-unit code");
+        var scope = OrgCode.Normalise(m.Scope ?? "");
+        if (scope is null || OrgCode.LevelOfLength(m.Scope!.Trim()) is null) Refuse($"scope \"{m.Scope}\" is not an org-unit code");
         if (!DateOnly.TryParseExact(m.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
             Refuse($"as_of \"{m.AsOf}\" is not a date YYYY-MM-DD");
         DateTimeOffset exported = default;

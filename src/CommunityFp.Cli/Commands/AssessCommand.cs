@@ -104,11 +104,6 @@ public static class AssessCommand
         {
             throw new UsageException($"assess: {e.Message}");
         }
-        catch (WarehouseBusyException e)
-        {
-            error.WriteLine($"cfp: {e.Message}");
-            return ExitCodes.WarehouseBusy;
-        }
     }
 
     private static int ListRuns(WarehouseLoader loader, TextWriter output)

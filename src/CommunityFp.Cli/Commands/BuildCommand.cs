@@ -60,10 +60,5 @@ public static class BuildCommand
             error.WriteLine($"cfp: {e.Message}");
             return ExitCodes.InputRefused;
         }
-        catch (WarehouseBusyException e)
-        {
-            error.WriteLine($"cfp: {e.Message}");
-            return ExitCodes.WarehouseBusy;
-        }
     }
 }

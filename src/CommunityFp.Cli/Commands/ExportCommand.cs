@@ -31,27 +31,19 @@ public static class ExportCommand
                 throw new UsageException($"{name} is not exportable; choose one of {string.Join(", ", Exportable().Order())}");
             var dbPath = parse.GetValue(db)!;
             if (!File.Exists(dbPath)) throw new UsageException($"{dbPath}: no warehouse here (run 'cfp load' first, or set --db)");
-            try
-            {
-                if (parse.GetValue(run) is not null && !MartCsvWriter.PerRun.Contains(name))
-                    throw new UsageException($"--run applies to the assessment tables ({string.Join(", ", MartCsvWriter.PerRun.Order())}), not {name}");
-                using var loader = WarehouseLoader.Open(dbPath);
-                var runId = MartCsvWriter.PerRun.Contains(name) ? ExportedRun(loader, parse.GetValue(run)) : null;
-                if (MartCsvWriter.Marts.ContainsKey(name) && !Assessment.Warehouse.RunStore.TableExists(loader.Connection, name))
-                    throw new UsageException(name != "indicator_values"
-                        ? $"{name}: no stored assessment runs yet (run 'cfp assess --year YYYY' first)"
-                        : $"{name}: not built yet (run 'cfp build' first)");
-                var rows = MartCsvWriter.Marts.ContainsKey(name)
-                    ? MartCsvWriter.Write(loader.Connection, name, parse.GetValue(output)!, runId)
-                    : WarehouseExporter.ExportCsv(loader.Connection, name, parse.GetValue(output)!);
-                parse.InvocationConfiguration.Output.WriteLine($"Wrote {rows:N0} rows of {name} to {parse.GetValue(output)}.");
-                return ExitCodes.Success;
-            }
-            catch (WarehouseBusyException e)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"cfp: {e.Message}");
-                return ExitCodes.WarehouseBusy;
-            }
+            if (parse.GetValue(run) is not null && !MartCsvWriter.PerRun.Contains(name))
+                throw new UsageException($"--run applies to the assessment tables ({string.Join(", ", MartCsvWriter.PerRun.Order())}), not {name}");
+            using var loader = WarehouseLoader.Open(dbPath);
+            var runId = MartCsvWriter.PerRun.Contains(name) ? ExportedRun(loader, parse.GetValue(run)) : null;
+            if (MartCsvWriter.Marts.ContainsKey(name) && !Assessment.Warehouse.RunStore.TableExists(loader.Connection, name))
+                throw new UsageException(name != "indicator_values"
+                    ? $"{name}: no stored assessment runs yet (run 'cfp assess --year YYYY' first)"
+                    : $"{name}: not built yet (run 'cfp build' first)");
+            var rows = MartCsvWriter.Marts.ContainsKey(name)
+                ? MartCsvWriter.Write(loader.Connection, name, parse.GetValue(output)!, runId)
+                : WarehouseExporter.ExportCsv(loader.Connection, name, parse.GetValue(output)!);
+            parse.InvocationConfiguration.Output.WriteLine($"Wrote {rows:N0} rows of {name} to {parse.GetValue(output)}.");
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -33,12 +33,12 @@ public static class GenerateCommand
         command.SetAction(parse =>
         {
             var options = new GeneratorOptions(
-                ParseScale(parse.GetValue(scale)!),
+                Enum.Parse<GeneratorScale>(parse.GetValue(scale)!, ignoreCase: true),
                 parse.GetValue(output)!,
                 parse.GetValue(seed),
                 ParseMonth(parse.GetValue(from), "--from"),
                 ParseMonth(parse.GetValue(to), "--to"),
-                ParseDefects(parse.GetValue(defects)!));
+                Enum.Parse<DefectLevel>(parse.GetValue(defects)!, ignoreCase: true));
             if (options is { From: { } f, To: { } t } && f.CompareTo(t) > 0)
                 throw new UsageException($"--from {f} is after --to {t}");
             return Run(options, parse.InvocationConfiguration.Output);
@@ -56,19 +56,7 @@ public static class GenerateCommand
         return ExitCodes.Success;
     }
 
-    private static GeneratorScale ParseScale(string text) => text switch
-    {
-        "tiny" => GeneratorScale.Tiny,
-        "demo" => GeneratorScale.Demo,
-        _ => GeneratorScale.City,
-    };
 
-    private static DefectLevel ParseDefects(string text) => text switch
-    {
-        "none" => DefectLevel.None,
-        "heavy" => DefectLevel.Heavy,
-        _ => DefectLevel.Realistic,
-    };
 
     private static YearMonth? ParseMonth(string? text, string option)
     {

@@ -26,19 +26,10 @@ public static class LoadCommand
         foreach (var p in paths)
             if (!Directory.Exists(p)) throw new UsageException($"{p}: no such folder");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(db))!);
-        LoadRunSummary summary;
-        try
-        {
-            using var loader = WarehouseLoader.Open(db, wait);
-            summary = ProgressDisplay.Run("load", output, report =>
-                loader.Load(paths, new SyncProgress<LoadProgress>(p =>
-                    report(p.Rows, Math.Max(p.RowsTotal, 1), $"{Path.GetFileName(Path.GetDirectoryName(p.Batch))}/{Path.GetFileName(p.Batch)} {p.File} {p.RowsPerSecond:N0} rows/s"))));
-        }
-        catch (WarehouseBusyException e)
-        {
-            error.WriteLine($"cfp: {e.Message}");
-            return ExitCodes.WarehouseBusy;
-        }
+        using var loader = WarehouseLoader.Open(db, wait);
+        var summary = ProgressDisplay.Run("load", output, report =>
+            loader.Load(paths, new SyncProgress<LoadProgress>(p =>
+                report(p.Rows, Math.Max(p.RowsTotal, 1), $"{Path.GetFileName(Path.GetDirectoryName(p.Batch))}/{Path.GetFileName(p.Batch)} {p.File} {p.RowsPerSecond:N0} rows/s"))));
         LoadSummaryTable.Write(summary, output);
         foreach (var refused in summary.Batches.Where(b => b.Result == BatchResult.Refused))
             error.WriteLine($"cfp: refused {refused.BatchFolder}: {refused.Reason}");

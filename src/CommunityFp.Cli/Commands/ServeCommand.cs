@@ -28,25 +28,16 @@ public static class ServeCommand
         {
             var dbPath = Path.GetFullPath(parse.GetValue(db)!);
             var output = parse.InvocationConfiguration.Output;
-            WebApplication app;
-            try
-            {
-                // ApplicationName: the static web assets manifests are named after the dashboard, not after cfp.
-                app = DashboardApp.Create(
-                    new WebApplicationOptions { ApplicationName = "CommunityFp.Dashboard", ContentRootPath = AppContext.BaseDirectory },
-                    builder =>
-                    {
-                        builder.Configuration[DashboardApp.DatabaseKey] = dbPath;
-                        builder.WebHost.UseUrls(parse.GetValue(urls)!);
-                    });
-                // Open the warehouse now, so a busy file is reported before the server says it is listening.
-                app.Services.GetRequiredService<WarehouseLoader>();
-            }
-            catch (WarehouseBusyException e)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"cfp: {e.Message}");
-                return ExitCodes.WarehouseBusy;
-            }
+            // ApplicationName: the static web assets manifests are named after the dashboard, not after cfp.
+            var app = DashboardApp.Create(
+                new WebApplicationOptions { ApplicationName = "CommunityFp.Dashboard", ContentRootPath = AppContext.BaseDirectory },
+                builder =>
+                {
+                    builder.Configuration[DashboardApp.DatabaseKey] = dbPath;
+                    builder.WebHost.UseUrls(parse.GetValue(urls)!);
+                });
+            // Open the warehouse now, so a busy file is reported before the server says it is listening.
+            app.Services.GetRequiredService<WarehouseLoader>();
             output.WriteLine($"Dashboard: {string.Join(' ', parse.GetValue(urls)!.Split(';'))} (warehouse {dbPath}; Ctrl+C stops)");
             output.WriteLine("Demo accounts (user name / password):");
             foreach (var user in app.Services.GetRequiredService<DemoUsers>().All)

@@ -41,11 +41,4 @@ public static class BatchValidator
         else if (level > OrgCode.Street)
             report.Refusals.Add(new BatchRefusal(BatchManifest.FileName, $"scope {scope} is a level-{level} unit; a batch covers a city, district or street"));
     }
-
-    /// <summary>Every batch folder (a folder holding <c>manifest.json</c>) under <paramref name="root"/>, sorted.</summary>
-    public static IReadOnlyList<string> FindBatchFolders(string root) =>
-        File.Exists(Path.Combine(root, BatchManifest.FileName))
-            ? [root]
-            : Directory.EnumerateFiles(root, BatchManifest.FileName, SearchOption.AllDirectories)
-                .Select(p => Path.GetDirectoryName(p)!).Order(StringComparer.Ordinal).ToArray();
 }
