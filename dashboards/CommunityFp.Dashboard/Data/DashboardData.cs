@@ -6,7 +6,7 @@ namespace CommunityFp.Dashboard.Data;
 /// What the pages ask for, composed from <see cref="WarehouseReader"/> for the signed-in user's territory.
 /// Pages inject this (never a connection or SQL); endpoints use <see cref="ForTerritory"/> with the request's user.
 /// </summary>
-public sealed class DashboardData(WarehouseReader reader, AuthenticationStateProvider? auth = null)
+public sealed partial class DashboardData(WarehouseReader reader, AuthenticationStateProvider? auth = null)
 {
     /// <summary>The scorecard's default columns (计生 headline indicators).</summary>
     public static readonly string[] ScorecardIndicators =

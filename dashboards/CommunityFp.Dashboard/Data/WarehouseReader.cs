@@ -11,7 +11,7 @@ namespace CommunityFp.Dashboard.Data;
 /// The serving process owns the warehouse file (<see cref="WarehouseLoader"/>); each query uses its own reader
 /// connection, so a load through the server never shows half a batch.
 /// </summary>
-public sealed class WarehouseReader(WarehouseLoader warehouse)
+public sealed partial class WarehouseReader(WarehouseLoader warehouse)
 {
     /// <summary>Whether the models have been built (<c>cfp build</c>): otherwise pages show their empty state.</summary>
     public bool HasBuild()

@@ -6,7 +6,7 @@ namespace CommunityFp.Dashboard.Localization;
 /// The UI's strings, typed (a missing translation does not compile). zh-CN is the default; English the second
 /// language. <see cref="Current"/> follows the request culture set by the localization middleware (cookie or ?culture=).
 /// </summary>
-public sealed record UiText
+public sealed partial record UiText
 {
     public required string AppTitle { get; init; }
     public required string Overview { get; init; }
