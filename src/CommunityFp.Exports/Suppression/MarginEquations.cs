@@ -2,7 +2,8 @@ namespace CommunityFp.Exports.Suppression;
 
 /// <summary>
 /// The linear relations a reader of the export knows: for each margin, each other-key combination and each count
-/// column, parent = sum of the children present. Each equation is its cells, the parent first.
+/// column, parent = sum of the children present. Each equation is its cells, the parent first. An equation whose
+/// cells are all null (no data: the denominator of a count) is left out.
 /// </summary>
 public static class MarginEquations
 {
@@ -49,7 +50,8 @@ public static class MarginEquations
                         var cells = new int[childRows.Count + 1];
                         cells[0] = table.Cell(rows[parent], c);
                         for (var i = 0; i < childRows.Count; i++) cells[i + 1] = table.Cell(childRows[i], c);
-                        equations.Add(cells);
+                        // a column that is null throughout (a count's denominator) tells a reader nothing
+                        if (cells.Any(cell => table.Value(cell) is not null)) equations.Add(cells);
                     }
                 }
             }
