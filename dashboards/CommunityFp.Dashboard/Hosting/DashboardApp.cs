@@ -53,6 +53,7 @@ public static class DashboardApp
         services.AddLocalization();
 
         services.AddWarehouse(sp => sp.GetRequiredService<IConfiguration>()[DatabaseKey] ?? DefaultDatabasePath);
+        services.AddSingleton<ResearchExports>();
         services.AddSingleton(sp => DemoUsers.Load(sp.GetRequiredService<IConfiguration>()[UsersKey] ?? DemoUsers.DefaultPath));
     }
 
@@ -69,9 +70,11 @@ public static class DashboardApp
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseResearcherScope();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDashboardEndpoints();
+        app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
