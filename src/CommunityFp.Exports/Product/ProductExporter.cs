@@ -136,7 +136,7 @@ public sealed class ProductExporter(DuckDBConnection connection)
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var scale = reader.IsDBNull(4) ? 1 : reader.GetDouble(4);
+            var scale = reader.IsDBNull(4) ? 1 : Convert.ToDouble(reader.GetValue(4), CultureInfo.InvariantCulture);
             definitions[reader.GetString(0)] = string.Create(CultureInfo.InvariantCulture,
                 $"{reader.GetString(1)} / {reader.GetString(2)}: {reader.GetString(3)}{(scale != 1 ? $" × {scale}" : "")}" +
                 $"{(reader.IsDBNull(5) ? "" : $", {reader.GetString(5)} is better")}; group {reader.GetString(6)} (docs: indicators.md)");
