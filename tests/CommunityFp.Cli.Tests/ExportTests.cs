@@ -17,6 +17,7 @@ public class ExportTests(BuiltTinyWarehouse warehouse) : IClassFixture<BuiltTiny
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Matches(@"indicator_values\s+aggregate\s+researchers\s+--unit --period --k", result.Output);
         Assert.Matches(@"woman_years\s+microdata\s+researchers", result.Output);
+        Assert.Matches(@"population_age_sex\s+aggregate\s+researchers\s+--unit --period --k", result.Output);
         Assert.Matches(@"births\s+microdata\s+researchers", result.Output);
         Assert.Matches(@"measures\s+microdata\s+researchers", result.Output);
         Assert.Matches(@"quarantine\s+aggregate\s+administrators", result.Output);
@@ -60,6 +61,18 @@ public class ExportTests(BuiltTinyWarehouse warehouse) : IClassFixture<BuiltTiny
     }
 
     [Fact]
+    public void The_population_pyramid_withholds_small_bands_and_its_bands_sum_to_the_published_units()
+    {
+        var db = warehouse.Copy();
+        var csv = ReadCsv(Export(db, "population_age_sex", "pyramid.csv"));
+        Assert.Equal(Column(db, "select count(*) from population_age_sex").Single(), csv.Rows.Count.ToString(CultureInfo.InvariantCulture));
+        int residents = csv.Column("residents"), status = csv.Column("suppression");
+        Assert.All(csv.Rows, r => Assert.False(long.TryParse(r[residents], out var n) && n is >= 1 and < 5, string.Join(",", r)));
+        Assert.Contains(csv.Rows, r => r[status] == "primary");
+        Assert.Equal(["city", "community", "district", "street"], csv.Rows.Select(r => r[csv.Column("org_level")]).Distinct().Order());
+    }
+
+    [Fact]
     public void Unit_and_period_filters_give_the_unit_its_descendants_and_the_periods_within()
     {
         var db = warehouse.Copy();
@@ -98,7 +111,7 @@ public class ExportTests(BuiltTinyWarehouse warehouse) : IClassFixture<BuiltTiny
         Assert.Equal(
             csv.Rows.Select(r => string.Join("|", r[indicator], r[org], r[period], r[numerator], r[status], r[year], r[district])).Order(StringComparer.Ordinal),
             read.Rows.Select(r => string.Join("|", r)).Order(StringComparer.Ordinal));
-        foreach (var name in new[] { "woman_years", "births", "measures" })
+        foreach (var name in new[] { "woman_years", "births", "measures", "population_age_sex" })
             Assert.Equal(Column(db, $"select count(*) from read_parquet('{lake}/{name}/**/*.parquet', hive_partitioning = true)").Single(),
                 ReadCsv(Export(db, name, name + ".csv")).Rows.Count.ToString(CultureInfo.InvariantCulture));
     }

@@ -74,6 +74,46 @@ internal static class IndicatorExports
         },
     };
 
+    public static ProductExport PopulationAgeSex { get; } = new()
+    {
+        Reads = ["population_age_sex", "stg_org_units"],
+        MadeBy = "cfp build",
+        ByUnit = true,
+        ByPeriod = true,
+        Definition = new ExportDefinition
+        {
+            Name = "population_age_sex",
+            Description = "人口年龄性别结构 — present residents on 31 December by unit, sex and 5-year age band (the population pyramid); " +
+                          "counts of 1 … k−1 withheld with enough others that none can be solved from the units' totals",
+            Sql = $"""
+                select a.org_code,
+                       case a.org_level when 1 then 'city' when 2 then 'district' when 3 then 'street' else 'community' end as org_level,
+                       {Filters.District("a.org_code")} as district, a.period, cast(a.period as integer) as year,
+                       case a.sex when 1 then 'male' when 2 then 'female' end as sex, a.age_band_start, a.age_band, a.residents
+                from population_age_sex a
+                where {Filters.Unit("a.org_code")}
+                  and {Filters.Within("make_date(cast(a.period as integer), 1, 1)", "make_date(cast(a.period as integer), 12, 31)")}
+                order by a.org_code, a.period, a.sex, a.age_band_start
+                """,
+            Columns =
+            [
+                new("org_code", "org unit (统计用区划代码)", NotNull: true), new("org_level", "city | district | street | community", NotNull: true),
+                new("district", "the district the unit lies in (the city's own rows: 2202)", NotNull: true),
+                new("period", "the year (its 31 December)", NotNull: true), new("year", "the year", NotNull: true),
+                new("sex", "male | female", NotNull: true), new("age_band_start", "first age of the band (0, 5, … 85)", Unit: "years", NotNull: true),
+                new("age_band", "0-4 … 80-84, 85+", NotNull: true), new("residents", "present residents (status 1) of the band", Unit: "persons"),
+            ],
+            CodeColumns = ["org_code", "org_level", "district", "period", "sex", "age_band"],
+            Suppression = new SuppressionSpec
+            {
+                KeyColumns = ["org_code", "period", "sex", "age_band_start"],
+                CountColumns = ["residents"],
+                Margins = [new("org_code", OrgParents)],
+            },
+            LakePartitions = ["year", "district"],
+        },
+    };
+
     /// <summary>The indicators whose parent's numerator and denominator are the sums of its children's
     /// (stg_indicator_catalog.additive): the org margin holds for these only.</summary>
     private static IReadOnlyList<string> Additive =>

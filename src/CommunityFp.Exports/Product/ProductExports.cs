@@ -11,6 +11,7 @@ public static class ProductExports
     public static IReadOnlyList<ProductExport> All { get; } =
     [
         IndicatorExports.IndicatorValues,
+        IndicatorExports.PopulationAgeSex,
         MicrodataExports.WomanYears,
         MicrodataExports.Births,
         MicrodataExports.Measures,
