@@ -39,15 +39,22 @@ public static class ExportEndpoints
         }
         catch (TerritoryDeniedException) when (!http.Response.HasStarted)
         {
-            return Results.Problem("outside your territory", statusCode: StatusCodes.Status403Forbidden);
+            return Refusal(http, "outside your territory", StatusCodes.Status403Forbidden);
         }
         catch (ExportRequestException e) when (!http.Response.HasStarted)
         {
-            return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+            return Refusal(http, e.Message, StatusCodes.Status400BadRequest);
         }
         catch (ExportUnavailableException e) when (!http.Response.HasStarted)
         {
-            return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound);
+            return Refusal(http, e.Message, StatusCodes.Status404NotFound);
         }
+    }
+
+    /// <summary>A problem response instead of the file: the attachment header set for the file goes.</summary>
+    private static IResult Refusal(HttpContext http, string detail, int status)
+    {
+        http.Response.Headers.ContentDisposition = default;
+        return Results.Problem(detail, statusCode: status);
     }
 }
