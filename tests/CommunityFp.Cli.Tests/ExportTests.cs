@@ -172,6 +172,25 @@ public class ExportTests(BuiltTinyWarehouse warehouse) : IClassFixture<BuiltTiny
     }
 
     [Fact]
+    public void As_known_at_exports_the_assessment_runs_of_that_knowledge_date_and_refuses_when_there_is_none()
+    {
+        var db = warehouse.Copy();
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("assess", "--year", "2007", "--db", db).ExitCode);
+        var file = Path.Combine(warehouse.Root, Guid.NewGuid().ToString("N") + ".csv");
+        var refused = CliRunner.Run("export", "assessment_units", "--out", file, "--as-known-at", "2008-01-10", "--db", db);
+        Assert.Equal(ExitCodes.InputRefused, refused.ExitCode);
+        Assert.Contains("cfp assess --year YYYY --as-known-at 2008-01-10", refused.Error);
+        Assert.False(File.Exists(file));
+
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("build", "--as-known-at", "2008-01-10", "--db", db).ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("assess", "--year", "2007", "--as-known-at", "2008-01-10", "--db", db).ExitCode);
+        var early = Column(db, "select run_id from assessment_runs where knowledge_date = date '2008-01-10'").Single();
+        var units = ReadCsv(Export(db, "assessment_units", "early.csv", "--as-known-at", "2008-01-10"));
+        Assert.NotEmpty(units.Rows);
+        Assert.All(units.Rows, r => Assert.Equal(early, r[units.Column("run_id")]));
+    }
+
+    [Fact]
     public void Arrow_metadata_says_the_model_knowledge_date_batches_suppression_and_indicator_definitions()
     {
         var db = warehouse.Copy();

@@ -71,12 +71,14 @@ public static class ExportCommand
             if (what == Lake)
             {
                 if (parse.GetValue(format) is { } f && f != "parquet") throw new UsageException("--format: the lake is Parquet");
-                return Run(dbPath, request, writer, parse.InvocationConfiguration.Error, exporter => WriteLake(exporter, outPath, request, writer));
+                return Run(dbPath, request, buildsModels: true, writer, parse.InvocationConfiguration.Error, exporter => WriteLake(exporter, outPath, request, writer));
             }
             var export = ProductExports.Find(what)
                 ?? throw new UsageException($"{what} is not an export; choose one of {string.Join(", ", ProductExports.All.Select(e => e.Name))} (or 'lake')");
             var chosen = parse.GetValue(format) is { } given ? Formats[given] : FormatOf(outPath);
-            return Run(dbPath, request, writer, parse.InvocationConfiguration.Error, exporter => WriteOne(exporter, export, chosen, outPath, request, writer));
+            // the assessment runs and load tables are stored, not built: --as-known-at picks among them, it builds nothing
+            var buildsModels = export.MadeBy == "cfp build";
+            return Run(dbPath, request, buildsModels, writer, parse.InvocationConfiguration.Error, exporter => WriteOne(exporter, export, chosen, outPath, request, writer));
         });
         return command;
     }
@@ -94,13 +96,13 @@ public static class ExportCommand
         return ExitCodes.Success;
     }
 
-    private static int Run(string dbPath, ExportRequest request, TextWriter output, TextWriter error, Func<ProductExporter, int> write)
+    private static int Run(string dbPath, ExportRequest request, bool buildsModels, TextWriter output, TextWriter error, Func<ProductExporter, int> write)
     {
         if (!File.Exists(dbPath)) throw new UsageException($"{dbPath}: no warehouse here (run 'cfp load' first, or set --db)");
         using var loader = WarehouseLoader.Open(dbPath);
         try
         {
-            using var workspace = request.AsKnownAt is { } k && BuiltAsKnownAt(loader) != k ? BuildAsKnownAt(loader, k, output) : null;
+            using var workspace = buildsModels && request.AsKnownAt is { } k && BuiltAsKnownAt(loader) != k ? BuildAsKnownAt(loader, k, output) : null;
             return write(new ProductExporter(loader.Connection));
         }
         catch (ExportRequestException e) { throw new UsageException(e.Message); }

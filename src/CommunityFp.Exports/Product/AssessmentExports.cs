@@ -17,7 +17,7 @@ internal static class AssessmentExports
     private static readonly ColumnDoc District = new("district", "the district the unit lies in (the city's own rows: 2202)", NotNull: true);
     private static readonly ColumnDoc UnitCode = new("unit_code", "org unit (统计用区划代码)", NotNull: true);
 
-    private static string Where(string unit) => $"{Filters.Run("r.run_id")} and {Filters.Unit(unit)} and {Filters.Year("r.year")}";
+    private static string Where(string unit) => $"{Filters.Run("r.run_id", "r.knowledge_date")} and {Filters.Unit(unit)} and {Filters.Year("r.year")}";
 
     public static ProductExport Runs { get; } = new()
     {
@@ -219,7 +219,7 @@ internal static class AssessmentExports
                 select t.run_id, r.year, t.target_order, t.scope, t.level, t.standard, t.share_target, t.by_date, t.shares_by_year,
                        t.actual_share, t.gap, t.forecast_method, t.forecast_share, t.forecast_low, t.forecast_high, t.status, t.note
                 from target_progress t join assessment_runs r using (run_id)
-                where {Filters.Run("t.run_id")} and {Filters.Year("r.year")}
+                where {Filters.Run("t.run_id", "r.knowledge_date")} and {Filters.Year("r.year")}
                 order by t.run_id, t.target_order
                 """,
             Columns =

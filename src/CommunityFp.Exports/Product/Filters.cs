@@ -17,8 +17,10 @@ internal static class Filters
     public static string Year(string column) =>
         $"($period_from::date is null or {column} between year($period_from::date) and year($period_to::date))";
 
-    /// <summary>One stored assessment run, or every run.</summary>
-    public static string Run(string column) => $"($run::varchar is null or {column} = $run::varchar)";
+    /// <summary>One stored assessment run, or every run; with a knowledge date, only runs as known at it
+    /// (<paramref name="knowledgeDate"/>: the run's knowledge_date column).</summary>
+    public static string Run(string column, string knowledgeDate) =>
+        $"($run::varchar is null or {column} = $run::varchar) and ($run_known_at::date is null or {knowledgeDate} = $run_known_at::date)";
 
     /// <summary>The district of an org code (6 digits); the city's rows (2202) form a partition of their own.</summary>
     public static string District(string column) => $"left({column}, 6)";

@@ -56,9 +56,15 @@ public sealed class ProductExporter(DuckDBConnection connection)
     public IReadOnlyList<string> MissingTables(ProductExport export) =>
         [.. export.Reads.Where(t => !TableExists(t))];
 
-    /// <summary>The latest stored assessment run, or null.</summary>
-    public string? LatestRun() =>
-        TableExists("assessment_runs") ? Scalar("select run_id from assessment_runs order by created_seq desc limit 1") as string : null;
+    /// <summary>The latest stored assessment run (as known at <paramref name="asKnownAt"/> when given), or null.</summary>
+    public string? LatestRun(DateOnly? asKnownAt = null) =>
+        TableExists("assessment_runs")
+            ? Scalar("select run_id from assessment_runs where $k::date is null or knowledge_date = $k::date order by created_seq desc limit 1", ("k", asKnownAt)) as string
+            : null;
+
+    private static ExportUnavailableException NoRun(ProductExport export, DateOnly? asKnownAt) => new(asKnownAt is { } k
+        ? $"{export.Name}: no stored assessment run as known at {k:yyyy-MM-dd} (run 'cfp build --as-known-at {k:yyyy-MM-dd}' and 'cfp assess --year YYYY --as-known-at {k:yyyy-MM-dd}' first)"
+        : $"{export.Name}: no stored assessment runs yet (run '{export.MadeBy}' first)");
 
     private (ExportOptions, ExportProvenance) Prepare(ProductExport export, ExportRequest request, bool latestRunByDefault)
     {
@@ -82,10 +88,12 @@ public sealed class ProductExporter(DuckDBConnection connection)
         string? run = null;
         if (export.PerRun)
         {
-            run = request.Run ?? (latestRunByDefault ? LatestRun() ?? throw new ExportUnavailableException($"{export.Name}: no stored assessment runs yet (run '{export.MadeBy}' first)") : null);
+            run = request.Run ?? (latestRunByDefault ? LatestRun(request.AsKnownAt) ?? throw NoRun(export, request.AsKnownAt) : null);
             if (request.Run is not null && Scalar("select count(*) from assessment_runs where run_id = $run", ("run", run)) is long n && n == 0)
                 throw new ExportRequestException($"no stored run '{request.Run}' (see 'cfp assess --list')");
             parameters["run"] = run;
+            // the runs of another knowledge date are other figures: --as-known-at D exports the runs as known at D
+            parameters["run_known_at"] = request.AsKnownAt;
         }
 
         var options = new ExportOptions
