@@ -16,7 +16,16 @@ public static class ResearcherScope
         if (!http.User.IsInRole(DashboardRoles.Researcher) || Allowed(http.Request.Path)) { await next(http); return; }
         if (http.Request.Path == "/") { http.Response.Redirect("/exports"); return; }
         http.Response.StatusCode = StatusCodes.Status403Forbidden;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await http.Response.WriteAsync(RefusalPage);
     });
+
+    /// <summary>What a researcher sees instead of a page: the refusal and the way to the exports (both languages).</summary>
+    private const string RefusalPage = """
+        <!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><title>403</title>
+        <p data-testid="refused">研究人员只能使用去标识的数据导出。 Researchers receive de-identified exports only.</p>
+        <p><a href="/exports">研究数据导出 · Research exports</a></p></html>
+        """;
 
     /// <summary>The Exports page and endpoint, sign-in, language, the framework and static files (a file name with an extension outside the download endpoints).</summary>
     public static bool Allowed(PathString path) =>
