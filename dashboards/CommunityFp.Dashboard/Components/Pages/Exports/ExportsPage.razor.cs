@@ -26,6 +26,9 @@ public partial class ExportsPage
     [SupplyParameterFromQuery(Name = "k")] public int? ThresholdParameter { get; set; }
 
     private ExportsText T => Text.Exports;
+
+    // inline: the app links no scoped-CSS bundle, and the shared app.css is not this page's to change
+    private const string InputStyle = "border:1px solid #9e9e9e;border-radius:4px;padding:6px 8px;min-width:12rem;font:inherit";
     private IReadOnlyList<(ProductExport Export, bool Available)> Catalogue = [];
     private IReadOnlyList<ExportAuditEntry> Audit = [];
     private bool SeesEveryone;
