@@ -40,7 +40,7 @@ public static class SmallCellSuppressor
             var cell = recoverable[0];
             var chosen = NearestPublished(table, equations, withheld, cell);
             if (chosen < 0)
-                throw new InvalidOperationException($"cell {cell} ({Describe(table, cell)}) is determined by the margins and no published cell shares an equation with it; its equations: " + string.Join(" | ", equations.Where(e => e.Contains(cell)).Select(e => string.Join(" ", e.Select(c => Describe(table, c))))));
+                throw new InvalidOperationException($"cell {Describe(table, cell)} is determined by the margins and no published cell is connected to it");
             Withhold(chosen, withheld, reason);
             secondary++;
         }
@@ -73,7 +73,8 @@ public static class SmallCellSuppressor
     }
 
     private static string Describe(CellTable table, int cell) =>
-        $"{string.Join("/", table.Keys[cell / table.CountColumns.Count])}.{table.CountColumns[cell % table.CountColumns.Count]}={table.Value(cell)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}";
+        // keys and column only: a withheld count never goes into a message
+        $"{string.Join("/", table.Keys[cell / table.CountColumns.Count])}.{table.CountColumns[cell % table.CountColumns.Count]}";
 
     private static int MarkPrimary(CellTable table, SuppressionSpec spec, int k, CellReason[] reason)
     {
