@@ -25,6 +25,14 @@ public sealed partial class WarehouseReader
     /// <summary>Appends one line to the export audit log (created on first use, in the warehouse the server owns).</summary>
     public void RecordExport(ExportAuditEntry entry)
     {
+        // one audit write at a time: two first exports creating the table at once would conflict in DuckDB's catalogue
+        lock (AuditWrites) RecordExportNow(entry);
+    }
+
+    private static readonly object AuditWrites = new();
+
+    private void RecordExportNow(ExportAuditEntry entry)
+    {
         using var c = warehouse.OpenReader();
         EnsureAuditTable(c);
         using var command = c.CreateCommand();
@@ -47,7 +55,7 @@ public sealed partial class WarehouseReader
     public IReadOnlyList<ExportAuditEntry> ExportAudit(string? userName, int limit = 200)
     {
         using var c = warehouse.OpenReader();
-        EnsureAuditTable(c);
+        lock (AuditWrites) EnsureAuditTable(c);
         using var command = c.CreateCommand();
         command.CommandText = """
             select exported_at, user_name, role, export, format, parameters, rows, outcome from export_audit
