@@ -92,9 +92,11 @@ public sealed partial class WarehouseReader
     {
         using var c = warehouse.OpenReader();
         return Query(c, StandardsOfRun + """
-            select u.level, j->>'standard_id', any_value(j->>'name'), min(i)
-            from standards join assessment_units u on u.run_id = $run and u.unit_code = j->>'unit_code'
-            group by all order by 4
+            , named as (select j->>'unit_code' as unit_code, j->>'standard_id' as standard_id, j->>'name' as name, i from standards)
+            select u.level, n.standard_id, n.name, n.i
+            from named n join assessment_units u on u.unit_code = n.unit_code
+            where u.run_id = $run
+            order by n.i
             """, [P("run", id)], r => (Level: r.GetString(0), Id: r.GetString(1), Name: r.GetString(2)))
             .GroupBy(s => (s.Level, s.Id)).ToDictionary(g => g.Key, g => g.First().Name);
     });
@@ -189,8 +191,7 @@ public sealed partial class WarehouseReader
     private const string StandardsOfRun = """
         with list as (select json_extract(result_json, '$.standards[*]') as l from assessment_run_results where run_id = $run),
         standards as (select unnest(l) as j, generate_subscripts(l, 1) as i from list)
-
-        """;
+        """ + "\n";
 
     private static AssessedUnit ReadAssessedUnit(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), NullableDouble(r, 4),
