@@ -88,4 +88,19 @@ public sealed class AssessmentFlowTests(DashboardFixture fixture, BrowserFixture
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         await File.WriteAllBytesAsync(Path.Combine(browser.Screenshots, "report.pdf"), pdf);
     }
+
+    [Fact]
+    public async Task The_overview_shows_each_targets_trajectory_chart_and_links_to_the_veto_review()
+    {
+        await SignInThrough("?year=2007", "city");
+        var chart = _page.Locator("[data-testid=target][data-standard=dabiao] img");
+        await chart.WaitForAsync();
+        Assert.True(await chart.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the target chart did not load");
+        Assert.StartsWith("折线图 — 达标比例", await chart.GetAttributeAsync("alt"), StringComparison.Ordinal);
+        await Screenshot("overview-targets");
+
+        await _page.ClickAsync("[data-testid=veto-review-link]");
+        await _page.WaitForURLAsync("**/vetoes?year=2007");
+        await _page.Locator("[data-testid=veto-table]").WaitForAsync();
+    }
 }
