@@ -82,12 +82,17 @@ public sealed partial class DashboardData
         return new OverviewAssessment(choice.Run, targets, names, districts, vetoes.Count(v => !v.Propagated), vetoes.Select(v => v.UnitCode).Distinct().Count());
     }
 
-    /// <summary>The targets of the indicators in a year's latest run (empty without one): the scorecard colours against them.</summary>
-    public IReadOnlyDictionary<string, IndicatorTarget> IndicatorTargets(string year) =>
-        int.TryParse(year, System.Globalization.CultureInfo.InvariantCulture, out var y) && reader.HasAssessment() && ChooseRun(y, null) is { } choice
-            && choice.Run.Year == y
+    /// <summary>
+    /// The indicators' targets for a year: from the community criteria of the year's latest stored run, else from the
+    /// year's default scheme file. The scorecard colours against them.
+    /// </summary>
+    public IReadOnlyDictionary<string, IndicatorTarget> IndicatorTargets(string year)
+    {
+        if (!int.TryParse(year, System.Globalization.CultureInfo.InvariantCulture, out var y)) return new Dictionary<string, IndicatorTarget>();
+        return reader.HasAssessment() && ChooseRun(y, null) is { } choice && choice.Run.Year == y
             ? reader.IndicatorTargets(choice.Run.RunId)
-            : new Dictionary<string, IndicatorTarget>();
+            : SchemeTargets.DefaultFor(y);
+    }
 
     /// <summary>The standards' names of a run by level and id (scheme data).</summary>
     public IReadOnlyDictionary<(string Level, string Id), string> StandardNames(string runId) => reader.StandardNames(runId);
