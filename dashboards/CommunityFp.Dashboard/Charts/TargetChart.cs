@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using CommunityFp.Dashboard.Data;
 using ScottPlot;
@@ -12,7 +13,22 @@ public static class TargetChart
 {
     static TargetChart() => Fonts.Default = TrendChart.FontName;
 
+    // A stored run never changes (its id is the hash of its inputs), so neither does its chart: the overview renders
+    // each once per language instead of on every request. Bounded: cleared when it grows past a few runs' worth.
+    private static readonly ConcurrentDictionary<string, ChartImage> Rendered = new();
+    private const int MaxRendered = 256;
+
+    /// <summary>The chart of a target's progress (cached by its figures, title and language).</summary>
     public static ChartImage Render(TargetProgressRow target, string title, string altPrefix, bool english, int width = 560, int height = 300)
+    {
+        var key = string.Join('|', target.RunYear, target.Scope, target.Level, target.Standard, target.ShareTarget, target.By,
+            string.Join(' ', target.Years), target.ForecastShare, target.ForecastLow, target.ForecastHigh, title, altPrefix, english, width, height);
+        if (Rendered.TryGetValue(key, out var chart)) return chart;
+        if (Rendered.Count >= MaxRendered) Rendered.Clear();
+        return Rendered[key] = Draw(target, title, altPrefix, english, width, height);
+    }
+
+    private static ChartImage Draw(TargetProgressRow target, string title, string altPrefix, bool english, int width, int height)
     {
         var plot = new Plot();
         var points = target.Years.Where(y => y.Share is not null).ToList();

@@ -32,4 +32,12 @@ public sealed class TargetChartTests
         Assert.Equal(0.9, TargetCondition.Threshold(">= 0.90"));
         Assert.Null(TargetCondition.Threshold("many"));
     }
+
+    [Fact]
+    public void A_runs_chart_is_rendered_once_per_title_and_language()
+    {
+        var first = TargetChart.Render(Hexie, "cache", "alt", english: true);
+        Assert.Same(first, TargetChart.Render(Hexie, "cache", "alt", english: true));
+        Assert.NotSame(first, TargetChart.Render(Hexie, "cache", "alt", english: false));
+    }
 }
