@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
@@ -13,22 +12,16 @@ namespace CommunityFp.Dashboard.Data;
 /// </summary>
 public sealed partial class WarehouseReader
 {
-    // Runs are immutable (the id is a hash of their inputs): their standard names can be kept.
-    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<(string Level, string Id), string>> _standardNames = new();
-
     /// <summary>Whether any assessment run is stored.</summary>
-    public bool HasAssessment()
-    {
-        using var c = warehouse.OpenReader();
-        return Scalar<long>(c, "select count(*) from information_schema.tables where table_name in ('assessment_runs', 'assessment_units', 'assessment_criteria', 'assessment_vetoes', 'assessment_veto_evidence', 'target_progress', 'assessment_run_results')") == 7
-            && Scalar<long>(c, "select count(*) from assessment_runs") > 0;
-    }
+    public bool HasAssessment() =>
+        Rows("select count(*) from information_schema.tables where table_name in ('assessment_runs', 'assessment_units', 'assessment_criteria', 'assessment_vetoes', 'assessment_veto_evidence', 'target_progress', 'assessment_run_results')",
+            [], r => r.GetInt64(0))[0] == 7
+        && Rows("select count(*) from assessment_runs", [], r => r.GetInt64(0))[0] > 0;
 
     /// <summary>Every stored run, oldest first (created_seq).</summary>
     public IReadOnlyList<AssessmentRun> AssessmentRuns()
     {
-        using var c = warehouse.OpenReader();
-        return Query(c, """
+        return Rows("""
             select run_id, scheme, scheme_version, scheme_hash, year, knowledge_date, batch_count, created_seq
             from assessment_runs order by created_seq
             """, [], r => new AssessmentRun(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)), r.GetString(3),
@@ -39,8 +32,7 @@ public sealed partial class WarehouseReader
     public IReadOnlyList<AssessedUnit> AssessedUnits(Territory territory, string runId, string rootCode)
     {
         Demand(territory, rootCode);
-        using var c = warehouse.OpenReader();
-        return Query(c, AssessedUnitSelect + " and starts_with(unit_code, $root) and starts_with(unit_code, $territory) order by unit_code",
+        return Rows(AssessedUnitSelect + " and starts_with(unit_code, $root) and starts_with(unit_code, $territory) order by unit_code",
             [P("run", runId), P("root", rootCode), P("territory", territory.RootCode)], ReadAssessedUnit);
     }
 
@@ -48,8 +40,7 @@ public sealed partial class WarehouseReader
     public AssessedUnit? AssessedUnit(Territory territory, string runId, string code)
     {
         Demand(territory, code);
-        using var c = warehouse.OpenReader();
-        return Query(c, AssessedUnitSelect + " and unit_code = $code and starts_with(unit_code, $territory)",
+        return Rows(AssessedUnitSelect + " and unit_code = $code and starts_with(unit_code, $territory)",
             [P("run", runId), P("code", code), P("territory", territory.RootCode)], ReadAssessedUnit).FirstOrDefault();
     }
 
@@ -57,8 +48,7 @@ public sealed partial class WarehouseReader
     public IReadOnlyList<CriterionScore> Criteria(Territory territory, string runId, string code)
     {
         Demand(territory, code);
-        using var c = warehouse.OpenReader();
-        return Query(c, """
+        return Rows("""
             select criterion_order, indicator, rule, direction, weight, target, numerator, denominator, value, ci_low, ci_high,
                    when_no_data, meets_target, points, points_lost, fairness
             from assessment_criteria
@@ -75,8 +65,7 @@ public sealed partial class WarehouseReader
     public IReadOnlyList<StandardOutcome> Standards(Territory territory, string runId, string code)
     {
         Demand(territory, code);
-        using var c = warehouse.OpenReader();
-        return Query(c, StandardsOfRun + """
+        return Rows(StandardsOfRun + """
             select j->>'standard_id', j->>'name', cast(j->>'attained' as boolean), cast(j->>'not_vetoed' as boolean),
                    cast(j->>'score_met' as boolean), cast(j->'requirements' as varchar), cast(j->'vetoed_in_years' as varchar)
             from standards
@@ -88,25 +77,21 @@ public sealed partial class WarehouseReader
     }
 
     /// <summary>The standards' names of a run by level and id (达标社区, 先进街道, …); scheme data.</summary>
-    public IReadOnlyDictionary<(string Level, string Id), string> StandardNames(string runId) => _standardNames.GetOrAdd(runId, id =>
-    {
-        using var c = warehouse.OpenReader();
-        return Query(c, StandardsOfRun + """
+    public IReadOnlyDictionary<(string Level, string Id), string> StandardNames(string runId) =>
+        Rows(StandardsOfRun + """
             , named as (select j->>'unit_code' as unit_code, j->>'standard_id' as standard_id, j->>'name' as name, i from standards)
             select u.level, n.standard_id, n.name, n.i
             from named n join assessment_units u on u.unit_code = n.unit_code
             where u.run_id = $run
             order by n.i
-            """, [P("run", id)], r => (Level: r.GetString(0), Id: r.GetString(1), Name: r.GetString(2)))
+            """, [P("run", runId)], r => (Level: r.GetString(0), Id: r.GetString(1), Name: r.GetString(2)))
             .GroupBy(s => (s.Level, s.Id)).ToDictionary(g => g.Key, g => g.First().Name);
-    });
 
     /// <summary>The vetoes of the units under <paramref name="rootCode"/> inside the territory, in unit and rule order.</summary>
     public IReadOnlyList<VetoRecord> Vetoes(Territory territory, string runId, string rootCode)
     {
         Demand(territory, rootCode);
-        using var c = warehouse.OpenReader();
-        return Query(c, """
+        return Rows("""
             select unit_code, rule_id, origin_unit_code, propagation_path, indicator, condition, numerator, denominator,
                    value, fairness, evidence_count
             from assessment_vetoes
@@ -125,8 +110,7 @@ public sealed partial class WarehouseReader
     public ILookup<(string Unit, string Rule, string Origin), VetoEvidence> VetoEvidence(Territory territory, string runId, string rootCode)
     {
         Demand(territory, rootCode);
-        using var c = warehouse.OpenReader();
-        return Query(c, """
+        return Rows("""
             select unit_code, rule_id, origin_unit_code, register, record_id, record_date, community_code
             from assessment_veto_evidence
             where run_id = $run and starts_with(unit_code, $root) and starts_with(unit_code, $territory)
@@ -141,8 +125,7 @@ public sealed partial class WarehouseReader
     /// <summary>The run's targets whose scope lies in the territory (a street office sees none of the city's).</summary>
     public IReadOnlyList<TargetProgressRow> Targets(Territory territory, AssessmentRun run)
     {
-        using var c = warehouse.OpenReader();
-        return Query(c, """
+        return Rows("""
             select target_order, scope, level, standard, share_target, by_date, shares_by_year, actual_share, gap,
                    forecast_share, forecast_low, forecast_high, status, note
             from target_progress
@@ -158,8 +141,7 @@ public sealed partial class WarehouseReader
     /// <summary>The run's targets as its scheme states them (scope, level, standard, share, date): scheme data, no shares.</summary>
     public IReadOnlyList<TargetProgressRow> TargetDefinitions(AssessmentRun run)
     {
-        using var c = warehouse.OpenReader();
-        return Query(c, "select target_order, scope, level, standard, share_target, by_date from target_progress where run_id = $run order by target_order",
+        return Rows("select target_order, scope, level, standard, share_target, by_date from target_progress where run_id = $run order by target_order",
             [P("run", run.RunId)], r => new TargetProgressRow(run.Year, Convert.ToInt32(r.GetValue(0)), r.GetString(1), r.GetString(2),
                 r.GetString(3), r.GetString(4), r.GetFieldValue<DateOnly>(5), [], null, null, null, null, null, "", ""));
     }
@@ -170,8 +152,7 @@ public sealed partial class WarehouseReader
     /// </summary>
     public IReadOnlyDictionary<string, IndicatorTarget> IndicatorTargets(string runId)
     {
-        using var c = warehouse.OpenReader();
-        return Query(c, """
+        return Rows("""
             select c.indicator, any_value(c.target), any_value(c.direction)
             from assessment_criteria c
             join assessment_units u on u.run_id = c.run_id and u.unit_code = c.unit_code and u.level = 'community'

@@ -8,7 +8,7 @@ namespace CommunityFp.Dashboard.Tests.Data;
 public sealed class AssessmentReaderTests(DashboardFixture fixture) : IDisposable
 {
     private readonly WarehouseLoader _loader = WarehouseLoader.Open(fixture.Warehouse.DatabasePath);
-    private WarehouseReader Reader => new(_loader);
+    private WarehouseReader Reader => new(_loader, new MartQueryCache(_loader.DatabasePath));
     private TinyWarehouse World => fixture.Warehouse;
     private static readonly Territory City = new("2202");
 
