@@ -54,6 +54,13 @@ pages=(
 city_card=$(curl -fs -H "Cookie: $cookie" "$base/scorecard?period=$year")
 district=$(grep -o 'unit=2202[0-9][0-9]' <<<"$city_card" | head -1 | cut -d= -f2 || true)
 [[ -n $district ]] && pages+=("scorecard (district → streets)|/scorecard?unit=$district&period=$year|<table")
+# The assessment pages, when the warehouse has stored runs (cfp assess; cfp demo assesses every year).
+if [[ $overview == *'data-testid="overview-assessment"'* ]]; then
+  pages[1]="overview (with targets)|/?year=$year|data-testid=\"overview-assessment\""
+  pages+=("veto review|/vetoes?year=$year|data-testid=\"run-picker\"" "report (city)|/report?year=$year|data-testid=\"report-footer\"")
+  community=$(curl -fs -H "Cookie: $cookie" "$base/report?year=$year" | grep -o 'assessment/2202[0-9]\{8\}' | head -1 || true)
+  [[ -n $community ]] && pages+=("assessment of a community|/$community?year=$year|data-testid=\"criteria-table\"")
+fi
 
 out="$root/bench/results/dashboard-latency-$label.md"
 mkdir -p "$(dirname "$out")"

@@ -1,3 +1,5 @@
+using CommunityFp.Assessment.Schemes;
+using CommunityFp.Assessment.Warehouse;
 using CommunityFp.Etl;
 using CommunityFp.Generator;
 using CommunityFp.Models;
@@ -19,6 +21,13 @@ public sealed class TinyWarehouse : IDisposable
     public IReadOnlyList<string> Streets { get; }
     public IReadOnlyDictionary<string, IReadOnlyList<(string Code, string Name)>> Communities { get; }
 
+    /// <summary>The year assessed (as <c>cfp assess --year 2007</c>) and its stored run.</summary>
+    public const int AssessedYear = 2007;
+    public string RunId { get; }
+
+    /// <summary>The hand-made one-vote veto (see <see cref="HandMadeVeto"/>): its community, street and evidence record.</summary>
+    public HandMadeVeto Veto { get; }
+
     public TinyWarehouse()
     {
         var batches = Path.Combine(Root, "batches");
@@ -31,6 +40,8 @@ public sealed class TinyWarehouse : IDisposable
             District = units.First(u => u.Level == 2).Code;
             Streets = units.Where(u => u.Level == 3).Select(u => u.Code).ToList();
             Communities = Streets.ToDictionary(s => s, s => (IReadOnlyList<(string, string)>)units.Where(u => u.Level == 4 && u.Parent == s).Select(u => (u.Code, u.Name)).ToList());
+            Veto = HandMadeVeto.Make(loader.Connection, Streets[1]);
+            RunId = new AssessmentRunner(loader.Connection).Run(DefaultSchemes.ForYear(AssessedYear), AssessedYear, null).RunId;
         }
     }
 

@@ -58,12 +58,12 @@ public sealed partial class DashboardData(WarehouseReader reader, Authentication
         return path;
     }
 
-    /// <summary>A unit's children × the scorecard indicators for one year, the unit itself as the total row.</summary>
-    public async Task<Scorecard> ScorecardAsync(OrgUnit parent, string period)
+    /// <summary>A unit's children × the scorecard indicators (or <paramref name="indicatorIds"/>) for one year, the unit itself as the total row.</summary>
+    public async Task<Scorecard> ScorecardAsync(OrgUnit parent, string period, IReadOnlyList<string>? indicatorIds = null)
     {
         var territory = await TerritoryAsync();
         var catalog = reader.Indicators().ToDictionary(i => i.Id);
-        var indicators = ScorecardIndicators.Where(catalog.ContainsKey).Select(id => catalog[id]).ToList();
+        var indicators = (indicatorIds ?? ScorecardIndicators).Where(catalog.ContainsKey).Select(id => catalog[id]).ToList();
         var values = reader.ValuesUnder(territory, parent.Code, PeriodTypeOf(period), period).ToLookup(v => v.OrgCode);
         var previous = PreviousPeriod(period) is { } p
             ? reader.ValuesUnder(territory, parent.Code, PeriodTypeOf(p), p).ToLookup(v => v.OrgCode)

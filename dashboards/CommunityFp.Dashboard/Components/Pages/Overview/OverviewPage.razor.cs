@@ -13,6 +13,7 @@ public partial class OverviewPage
     private string? Year;
     private IReadOnlyList<string> Years = [];
     private IReadOnlyList<Headline> Headlines = [];
+    private OverviewAssessment? Assessment;
 
     protected override async Task LoadAsync()
     {
@@ -20,5 +21,6 @@ public partial class OverviewPage
         Years = Data.Periods("year");
         Year = Years.Contains(YearParameter ?? "") ? YearParameter : Years.LastOrDefault();
         Headlines = Unit is null || Year is null ? [] : await Data.HeadlinesAsync(Unit, Year);
+        Assessment = int.TryParse(Year, System.Globalization.CultureInfo.InvariantCulture, out var y) ? await Data.OverviewAssessmentAsync(y) : null;
     }
 }

@@ -20,7 +20,11 @@ public partial class ScorecardPage
     /// <summary>Descending sort.</summary>
     [SupplyParameterFromQuery(Name = "desc")] public bool Descending { get; set; }
 
+    /// <summary>The columns: the headline indicators (default) or "assessment", the indicators the year's scheme assesses.</summary>
+    [SupplyParameterFromQuery(Name = "set")] public string? Set { get; set; }
+
     private Data.Scorecard? Card;
+    private IReadOnlyDictionary<string, IndicatorTarget> Targets = new Dictionary<string, IndicatorTarget>();
     private IReadOnlyList<string> Years = [];
     private List<BreadcrumbItem> Breadcrumbs = [];
 
@@ -31,13 +35,21 @@ public partial class ScorecardPage
         var period = Years.Contains(PeriodParameter ?? "") ? PeriodParameter : Years.LastOrDefault();
         var unit = await Data.UnitOrRootAsync(UnitParameter);
         if (unit is null || period is null) return;
-        Card = await Data.ScorecardAsync(unit, period);
+        Targets = Data.IndicatorTargets(period);
+        Card = await Data.ScorecardAsync(unit, period, Set == AssessmentSet && Targets.Count > 0 ? Targets.Keys.ToList() : null);
         Breadcrumbs = (await Data.PathAsync(unit))
             .Select(u => new BreadcrumbItem(u.Name, Href(u.Code, Sort, Descending, period), disabled: u.Code == unit.Code)).ToList();
     }
 
     private string DownloadHref(string extension) => Link($"download/scorecard.{extension}", ("unit", Card!.Parent.Code), ("period", Card.Period));
 
-    private static string Href(string? unit, string? sort, bool descending, string period) =>
-        Link("scorecard", ("unit", unit), ("period", period), ("sort", sort), ("desc", descending ? "true" : null));
+    private string Href(string? unit, string? sort, bool descending, string period) => Href(unit, sort, descending, period, Set);
+
+    private static string Href(string? unit, string? sort, bool descending, string period, string? set) =>
+        Link("scorecard", ("unit", unit), ("period", period), ("sort", sort), ("desc", descending ? "true" : null), ("set", set));
+
+    private const string AssessmentSet = "assessment";
+
+    private Func<OrgUnit, string>? AssessmentHref => Targets.Count == 0 ? null
+        : u => Link($"assessment/{Uri.EscapeDataString(u.Code)}", ("year", Card!.Period));
 }

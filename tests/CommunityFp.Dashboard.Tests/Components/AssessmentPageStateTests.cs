@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Bunit;
+using CommunityFp.Dashboard.Components.Pages.Assessment;
+using CommunityFp.Dashboard.Components.Pages.Report;
+using CommunityFp.Dashboard.Components.Pages.Vetoes;
+using CommunityFp.Dashboard.Data;
+using CommunityFp.Etl;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace CommunityFp.Dashboard.Tests.Components;
+
+/// <summary>The assessment pages before the warehouse has a build: the empty state, not an error.</summary>
+public sealed class AssessmentPageStateTests : BunitContext
+{
+    private readonly WarehouseLoader _loader;
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "cfp-dashboard-empty-" + Guid.NewGuid().ToString("N"));
+
+    public AssessmentPageStateTests()
+    {
+        Directory.CreateDirectory(_root);
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        _loader = WarehouseLoader.Open(Path.Combine(_root, "empty.duckdb"));
+        Services.AddSingleton(_loader);
+        Services.AddSingleton(new MartQueryCache(_loader.DatabasePath));
+        Services.AddSingleton<WarehouseReader>();
+        Services.AddScoped<DashboardData>();
+        AddAuthorization().SetAuthorized("city").SetClaims(new Claim(Territory.ClaimType, "2202"));
+    }
+
+    private void AssertEmptyState<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null) where TPage : IComponent
+    {
+        var page = parameters is null ? Render<TPage>() : Render<TPage>(parameters);
+        Assert.Contains("数据仓库尚未构建", page.Find("[data-testid=empty-state]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_assessment_of_a_unit_without_a_build_shows_the_empty_state() =>
+        AssertEmptyState<AssessmentPage>(p => p.Add(x => x.Code, "220202001001"));
+
+    [Fact]
+    public void The_veto_review_without_a_build_shows_the_empty_state() => AssertEmptyState<VetoReviewPage>();
+
+    [Fact]
+    public void The_report_without_a_build_shows_the_empty_state() => AssertEmptyState<ReportPage>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        _loader.Dispose();
+        try { Directory.Delete(_root, true); } catch (IOException) { }
+    }
+}
