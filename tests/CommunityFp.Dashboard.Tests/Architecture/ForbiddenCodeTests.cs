@@ -51,7 +51,8 @@ public sealed partial class ForbiddenCodeTests
         var files = Directory.EnumerateFiles(Path.Combine(Dashboard, "Data"), "*.cs")
             .Where(f => File.ReadLines(f).Any(l => SqlKeywords().IsMatch(l)))
             .Select(Path.GetFileName).ToList();
-        Assert.Equal(["WarehouseReader.cs"], files);
+        Assert.All(files, f => Assert.Matches(@"^WarehouseReader(\.\w+)?\.cs$", f)); // the reader's partial files
+        Assert.Contains("WarehouseReader.cs", files);
     }
 
     /// <summary>Every line of the components, endpoints, charts, auth and hosting code (everything but Data/).</summary>
