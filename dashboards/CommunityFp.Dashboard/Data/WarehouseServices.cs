@@ -15,6 +15,8 @@ public static class WarehouseServices
         });
         services.AddSingleton<WarehouseReader>();
         services.AddScoped<DashboardData>();
+        services.AddSingleton(sp => Uploads.UploadSettings.Limits(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<BatchUploads>();
         return services;
     }
 }

@@ -72,6 +72,7 @@ public static class DashboardApp
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDashboardEndpoints();
+        app.MapUploadEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
