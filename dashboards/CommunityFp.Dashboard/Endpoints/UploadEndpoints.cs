@@ -20,13 +20,14 @@ public static class UploadEndpoints
             .WithFormOptions(multipartBodyLengthLimit: limit);
     }
 
-    private static async Task<Results<RedirectHttpResult, ForbidHttpResult, BadRequest<string>>> Upload(
+    private static async Task<Results<RedirectHttpResult, ProblemHttpResult, BadRequest<string>>> Upload(
         HttpContext http, BatchUploads uploads, [FromForm] IFormFile? batch, CancellationToken ct)
     {
         var user = http.User;
         var role = user.FindFirst(ClaimTypes.Role)?.Value;
-        // Forbid, not a cookie redirect: only offices and administrators upload.
-        if (role is null || !BatchUploads.UploadRoles.Contains(role)) return TypedResults.Forbid();
+        // 403, not the cookie handler's redirect to an access-denied page: only offices and administrators upload.
+        if (role is null || !BatchUploads.UploadRoles.Contains(role))
+            return TypedResults.Problem("only district and street offices and administrators upload batches", statusCode: StatusCodes.Status403Forbidden);
         if (batch is null || batch.Length == 0) return TypedResults.BadRequest("no file: send the batch folder as a .zip in the form field \"batch\"");
         await using var stream = batch.OpenReadStream();
         var record = await uploads.UploadAsync(user.Identity?.Name ?? "", role == "admin", Territory.Of(user), batch.FileName, stream, ct);

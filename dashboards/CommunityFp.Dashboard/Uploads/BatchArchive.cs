@@ -18,7 +18,10 @@ public static class BatchArchive
         Directory.CreateDirectory(root);
         ZipArchive archive;
         try { archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true); }
-        catch (InvalidDataException) { throw new UploadRefusedException(fileName, "not a readable zip archive"); }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException)
+        {
+            throw new UploadRefusedException(fileName, "not a readable zip archive");
+        }
         using (archive)
         {
             if (archive.Entries.Count > limits.MaxEntries)
@@ -38,7 +41,10 @@ public static class BatchArchive
                     using var output = File.Create(path);
                     written += CopyWithin(input, output, limits.MaxUnpackedBytes - written, fileName);
                 }
-                catch (InvalidDataException) { throw new UploadRefusedException(fileName, $"{name}: the archive is corrupted (it cannot be unpacked)"); }
+                catch (Exception e) when (e is InvalidDataException or ArgumentException or (IOException and not FileNotFoundException))
+                {
+                    throw new UploadRefusedException(fileName, $"{name}: the archive is corrupted (it cannot be unpacked)");
+                }
                 if (Path.GetFileName(path) == BatchManifest.FileName) manifests.Add(Path.GetDirectoryName(path)!);
             }
             return manifests.Count switch
