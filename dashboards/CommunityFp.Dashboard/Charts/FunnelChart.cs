@@ -23,11 +23,17 @@ public static class FunnelChart
         var plot = new Plot();
         var rows = comparison.Plotted.ToList();
         var maxN = Math.Max(2, rows.Count == 0 ? 2 : rows.Max(r => r.Denominator) * 1.1);
+        // The funnel is drawn from a third of the smallest denominator: below it the limits fill the whole 0–100% range.
+        var minN = Math.Max(1, rows.Count == 0 ? 1 : rows.Min(r => r.Denominator) / 3);
         var p0 = comparison.PooledRate;
-        var ns = Enumerable.Range(0, CurvePoints).Select(i => Math.Max(1, Math.Round(Math.Pow(maxN, (double)i / (CurvePoints - 1))))).Distinct().ToArray();
+        var ns = Enumerable.Range(0, CurvePoints).Select(i => Math.Round(minN * Math.Pow(maxN / minN, (double)i / (CurvePoints - 1)))).Distinct().ToArray();
+        var low = rows.Select(r => r.Rate!.Value * 100).DefaultIfEmpty(0).Min();
+        var high = rows.Select(r => r.Rate!.Value * 100).DefaultIfEmpty(100).Max();
         void Curve(double coverage, string color, bool dashed)
         {
             var limits = ns.Select(n => FunnelLimits.Limits(p0, (long)n, coverage)).ToList();
+            low = Math.Min(low, limits.Min(l => l.Low) * 100);
+            high = Math.Max(high, limits.Max(l => l.High) * 100);
             foreach (var ys in new[] { limits.Select(l => l.Low * 100).ToArray(), limits.Select(l => l.High * 100).ToArray() })
             {
                 var line = plot.Add.ScatterLine(ns, ys);
@@ -59,7 +65,7 @@ public static class FunnelChart
                 label.LabelOffsetY = -6;
             }
         }
-        plot.Axes.SetLimitsX(0, maxN);
+        plot.Axes.SetLimits(0, maxN, Math.Max(0, low - 3), Math.Min(100, high + 3));
         plot.Title(text.Title);
         plot.XLabel(text.XLabel);
         plot.YLabel(text.YLabel);
