@@ -70,6 +70,26 @@ public sealed partial class UploadTests(UploadWorld world)
     }
 
     [Fact]
+    public async Task An_administrator_may_upload_any_scope_so_the_batch_reaches_the_etl()
+    {
+        var copy = world.Copy(world.FebruaryBatch, "admin-tampered");
+        File.AppendAllText(Path.Combine(copy, "births.csv"), "\n");
+        using var client = await world.Factory.SignedInClient("admin");
+        var (_, html) = await UploadAndReadReport(client, UploadWorld.Zip(copy), "admin.zip");
+        Assert.DoesNotContain("outside your territory", html, StringComparison.Ordinal);
+        Assert.Matches("births\\.csv: .*SHA-256", html); // refused by the ETL's verification, not by the territory check
+    }
+
+    [Fact]
+    public async Task A_post_without_the_pages_antiforgery_token_is_rejected()
+    {
+        using var client = await world.Factory.SignedInClient(world.Scope);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "batch", "x.zip" } };
+        var response = await client.PostAsync("upload", form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_city_user_may_not_upload()
     {
         using var client = await world.Factory.SignedInClient("city");
@@ -103,6 +123,16 @@ public sealed partial class UploadTests(UploadWorld world)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"refused\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("district-junk.zip", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upload_larger_than_kestrels_default_30_mb_limit_reaches_the_batch_checks()
+    {
+        var junk = new byte[40 << 20];
+        new Random(7).NextBytes(junk);
+        using var client = await world.Factory.SignedInClient(world.Scope);
+        var (_, html) = await UploadAndReadReport(client, junk, "big.zip");
+        Assert.Contains("big.zip: not a readable zip archive", html, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("report=([0-9]+)")]

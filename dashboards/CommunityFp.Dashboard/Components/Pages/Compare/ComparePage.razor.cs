@@ -46,6 +46,8 @@ public partial class ComparePage
         Catalog = Data.FunnelIndicators();
         var indicator = Catalog.FirstOrDefault(i => i.Id == IndicatorParameter) ?? Catalog.FirstOrDefault(i => i.Id == "contraceptive_prevalence") ?? Catalog.FirstOrDefault();
         var parent = await Data.UnitOrRootAsync(UnitParameter);
+        // A community compares with its siblings: the funnel of its street.
+        if (parent is { Level: 4, ParentCode: { } street }) parent = await Data.UnitOrRootAsync(street);
         Parents = (await Data.UnitsAsync()).Where(u => u.Level <= 3).ToList();
         var years = Data.Periods("year");
         PeriodChoices = years.Reverse().ToList();
