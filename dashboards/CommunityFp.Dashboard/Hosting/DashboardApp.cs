@@ -73,6 +73,7 @@ public static class DashboardApp
         app.MapStaticAssets();
         app.MapDashboardEndpoints();
         app.MapUploadEndpoints();
+        app.MapCompareEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -36,6 +36,23 @@ public sealed partial class CompareQualityTerritoryTests(DashboardFixture fixtur
     }
 
     [Fact]
+    public async Task The_league_table_download_refuses_another_street_and_holds_only_the_users_communities()
+    {
+        using var client = await fixture.Factory.SignedInClient(OwnStreet);
+        var other = World.OtherStreet(OwnStreet);
+        var refused = await client.GetAsync($"download/compare.csv?unit={other}");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var body = await refused.Content.ReadAsStringAsync();
+        foreach (var (code, name) in World.Communities[other]) { Assert.DoesNotContain(name, body, StringComparison.Ordinal); Assert.DoesNotContain(code, body, StringComparison.Ordinal); }
+
+        var csv = System.Text.Encoding.UTF8.GetString(await client.GetByteArrayAsync("download/compare.csv?indicator=contraceptive_prevalence&smooth=eb"));
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("org_code,name,indicator,period,numerator,denominator,rate", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length >= 3, csv);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith(OwnStreet, l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_street_user_who_asks_for_the_district_gets_a_refusal()
     {
         using var client = await fixture.Factory.SignedInClient(OwnStreet);

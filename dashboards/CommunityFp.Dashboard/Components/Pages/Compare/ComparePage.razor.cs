@@ -84,6 +84,8 @@ public partial class ComparePage
         !prior.Shrinks ? "" : double.IsPositiveInfinity(prior.Strength) ? Text.Compare.NoSmoothing
             : string.Format(CultureInfo.CurrentCulture, Text.Compare.SmoothMethod, prior.Tau2.ToString("0.######", CultureInfo.CurrentCulture), prior.Strength.ToString("#,##0.#", CultureInfo.CurrentCulture));
 
+    private string DownloadHref => Link("download/compare.csv", ("unit", UnitCode), ("indicator", IndicatorId), ("period", Period), ("smooth", Smooth ? "eb" : null));
+
     private string CommunityName(string? code) => Result?.Rows.FirstOrDefault(r => r.Unit.Code == code)?.Unit.Name ?? code ?? "";
 
     private void Go(string? unit = null, string? indicator = null, string? period = null, bool? smooth = null, string? pick = null) =>
