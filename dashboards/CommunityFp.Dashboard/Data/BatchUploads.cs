@@ -35,19 +35,26 @@ public sealed class BatchUploads(WarehouseLoader warehouse, WarehouseReader read
             record = record with { Scope = scope, AsOf = manifest.AsOf, ExportedAt = manifest.ExportedAt };
             if (!administrator && (scope.Length == 0 || !territory.Contains(scope)))
                 return reader.RecordUpload(record with { Reason = $"{BatchManifest.FileName}: the batch's scope {scope} lies outside your territory {territory.RootCode}: nothing was loaded" });
-            var outcome = await Task.Run(() => warehouse.Load([batch], null, ct).Batches.Single(), ct);
+            // Once started, the load and the build run to the end even if the browser goes away: the report is stored.
+            var outcome = await Task.Run(() => warehouse.Load([batch], null, CancellationToken.None).Batches.Single(), CancellationToken.None);
             record = record with
             {
                 Outcome = outcome.Result.ToString(), Reason = outcome.Reason is null ? null : ReasonMask.Mask(outcome.Reason), BatchFolder = outcome.BatchFolder,
                 RowsRead = outcome.RowsRead, RowsLoaded = outcome.RowsLoaded, RowsQuarantined = outcome.RowsQuarantined, RowsWarned = outcome.RowsWarned,
             };
             if (outcome.Result is BatchResult.Loaded or BatchResult.Replaced or BatchResult.Superseded)
-                record = record with { Refresh = await Task.Run(Refresh, ct) };
+                record = record with { Refresh = await Task.Run(Refresh, CancellationToken.None) };
             return reader.RecordUpload(record);
         }
         catch (UploadRefusedException e)
         {
             return reader.RecordUpload(record with { Reason = e.Message });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // DuckDB's messages can quote values: the log and the report get the error's type only.
+            log.LogError("upload {File} by {User} failed: {Error}", record.FileName, userName, e.GetType().Name);
+            return reader.RecordUpload(record with { Reason = $"{record.FileName}: the server could not load it ({e.GetType().Name}); nothing was changed" });
         }
         finally
         {
@@ -70,6 +77,11 @@ public sealed class BatchUploads(WarehouseLoader warehouse, WarehouseReader read
             // The message can quote example rows of a failing data test: the log gets the model only.
             log.LogError("model build after an upload failed in {Model}", e.Model);
             return $"build failed ({e.Model}); the previous figures stay in place";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError("model build after an upload failed: {Error}", e.GetType().Name);
+            return $"build failed ({e.GetType().Name}); the previous figures stay in place";
         }
     }
 
