@@ -69,7 +69,7 @@ public sealed partial class WarehouseReader
     }
 
     private static UploadRecord ReadUpload(System.Data.Common.DbDataReader r) => new(
-        Convert.ToInt32(r.GetValue(0)), r.GetDateTime(1), r.GetString(2), r.GetString(3), Text(r, 4), Text(r, 5), Text(r, 6), r.GetString(7), Text(r, 8),
+        Convert.ToInt32(r.GetValue(0)), DateTime.SpecifyKind(r.GetDateTime(1), DateTimeKind.Utc), r.GetString(2), r.GetString(3), Text(r, 4), Text(r, 5), Text(r, 6), r.GetString(7), Text(r, 8),
         Convert.ToInt64(r.GetValue(9)), Convert.ToInt64(r.GetValue(10)), Convert.ToInt64(r.GetValue(11)), Convert.ToInt64(r.GetValue(12)), Text(r, 13), Text(r, 14));
 
     private static string? Text(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
