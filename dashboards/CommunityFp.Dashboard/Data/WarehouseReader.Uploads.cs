@@ -47,7 +47,8 @@ public sealed partial class WarehouseReader
     public IReadOnlyList<UploadRecord> Uploads(string userName, bool everyone, int? id = null)
     {
         using var c = warehouse.OpenReader();
-        EnsureUploadTable(c);
+        // Reading never writes: before the first upload there is no table and no upload.
+        if (Scalar<long>(c, "select count(*) from information_schema.tables where table_name = 'dashboard_uploads'") == 0) return [];
         return Query(c, $"""
             select {UploadColumns} from dashboard_uploads
             where ($everyone or user_name = $user) and ($id is null or upload_id = $id)

@@ -73,6 +73,18 @@ public sealed partial class CompareQualityTerritoryTests(DashboardFixture fixtur
         Assert.All(orgs, o => Assert.StartsWith(OwnStreet, o, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("compare?culture=en", "Funnel plot — ", "League table")]
+    [InlineData("quality?culture=en", "Data quality", "Reporting timeliness per community")]
+    [InlineData("upload?culture=en", "Upload", "Uploads")]
+    public async Task The_pages_speak_english_when_asked(string url, string first, string second)
+    {
+        using var client = await fixture.Factory.SignedInClient(OwnStreet);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(url));
+        Assert.Contains(first, html, StringComparison.Ordinal);
+        Assert.Contains(second, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Smoothing_adds_the_empirical_bayes_columns_and_a_pick_shows_communities_side_by_side()
     {
