@@ -14,6 +14,6 @@ public sealed partial class DashboardData
             ? reader.CommunityValues(territory, unit.Code, "reporting_timeliness", "year", year)
             : [];
         return new QualityReport(unit, year, reader.BatchArrivals(territory, unit.Code, year), reader.BatchIssues(territory, unit.Code, year),
-            reader.QuarantineReasons(territory, unit.Code, year), timeliness);
+            reader.IssueReasons(territory, unit.Code, year), timeliness);
     }
 }

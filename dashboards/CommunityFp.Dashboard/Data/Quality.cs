@@ -9,8 +9,8 @@ public sealed record BatchArrival(
 public sealed record BatchIssue(string Scope, string AsOf, string Register, string UnitCode, string UnitName, int UnitLevel,
     long QuarantinedRows, long Warnings);
 
-/// <summary>A quarantine reason (column names and rules only) and how many rows of a register it sent to quarantine.</summary>
-public sealed record QuarantineReason(string Register, string Reason, long Rows);
+/// <summary>A reason (column names and rules only) and how many rows of a register it sent to quarantine or warned about.</summary>
+public sealed record QuarantineReason(string Register, string Reason, long Quarantined, long Warnings);
 
 /// <summary>The data-quality view of a unit and year.</summary>
 public sealed record QualityReport(

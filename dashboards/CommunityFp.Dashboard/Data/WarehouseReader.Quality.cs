@@ -37,37 +37,40 @@ public sealed partial class WarehouseReader
         Demand(territory, unitCode);
         using var c = warehouse.OpenReader();
         return Query(c, """
-            select q.scope, strftime(q.as_of, '%Y-%m-%d'), q.register, q.unit_code, coalesce(u.name, q.unit_code), coalesce(u.level, 0),
-                   cast(q.quarantined_rows as bigint), cast(q.warnings as bigint)
+            select q.scope, strftime(q.as_of, '%Y-%m-%d') as as_of, q.register, q.unit_code, coalesce(any_value(u.name), q.unit_code),
+                   coalesce(any_value(u.level), 0), cast(sum(q.quarantined_rows) as bigint), cast(sum(q.warnings) as bigint)
             from core_batch_quality q
             left join stg_org_units u on u.code = q.unit_code
             where starts_with(q.unit_code, $unit) and starts_with(q.unit_code, $territory) and year(q.as_of) = $year
+            group by q.scope, q.as_of, q.register, q.unit_code
             order by q.as_of desc, q.unit_code, q.register
             """,
-            [P("unit", unitCode), P("territory", territory.RootCode), P("year", int.Parse(year, System.Globalization.CultureInfo.InvariantCulture))],
+            [P("unit", unitCode), P("territory", territory.RootCode), P("year", Year(year))],
             r => new BatchIssue(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Convert.ToInt32(r.GetValue(5)),
                 Convert.ToInt64(r.GetValue(6)), Convert.ToInt64(r.GetValue(7))));
     }
 
     /// <summary>
-    /// The quarantine's reasons (column names and rules) with their counts, per register, for the year's batches whose
-    /// scope lies inside the unit (a broader batch's rows cannot be told apart by reason without reading them).
+    /// The reasons of the year's row errors and warnings (column names and rules) with their counts per register, for
+    /// the rows attributed to units inside the unit (so a street office sees its own rows of a district's batch).
     /// </summary>
-    public IReadOnlyList<QuarantineReason> QuarantineReasons(Territory territory, string unitCode, string year, int limit = 30)
+    public IReadOnlyList<QuarantineReason> IssueReasons(Territory territory, string unitCode, string year, int limit = 40)
     {
         Demand(territory, unitCode);
         using var c = warehouse.OpenReader();
         return Query(c, """
-            select replace(file, '.csv', '') as register, reason, count(*) as rows
-            from quarantine
-            where starts_with(scope, $unit) and starts_with(scope, $territory) and year(as_of) = $year
-            group by all
-            order by rows desc, register, reason
+            select register, reason, cast(sum(quarantined_rows) as bigint) as quarantined, cast(sum(warnings) as bigint) as warned
+            from core_batch_quality
+            where starts_with(unit_code, $unit) and starts_with(unit_code, $territory) and year(as_of) = $year
+            group by register, reason
+            order by sum(quarantined_rows) + sum(warnings) desc, register, reason
             limit $limit
             """,
-            [P("unit", unitCode), P("territory", territory.RootCode), P("year", int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)), P("limit", limit)],
-            r => new QuarantineReason(r.GetString(0), ReasonMask.Mask(r.GetString(1)), Convert.ToInt64(r.GetValue(2))));
+            [P("unit", unitCode), P("territory", territory.RootCode), P("year", Year(year)), P("limit", limit)],
+            r => new QuarantineReason(r.GetString(0), ReasonMask.Mask(r.GetString(1)), Convert.ToInt64(r.GetValue(2)), Convert.ToInt64(r.GetValue(3))));
     }
+
+    private static int Year(string year) => int.Parse(year, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The years of the batches loaded (as_of), newest first.</summary>
     public IReadOnlyList<string> BatchYears(Territory territory)

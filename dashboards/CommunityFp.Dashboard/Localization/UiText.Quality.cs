@@ -41,8 +41,8 @@ public sealed record QualityText
         Title = "数据质量", Loads = "数据导入", Batch = "批次", Scope = "报送范围", AsOf = "截止日期", ArrivedAt = "导入时间", Outcome = "结果",
         Reason = "原因", Current = "当前版本", RowsRead = "读取行数", RowsLoaded = "导入行数", RowsQuarantined = "隔离行数", RowsWarned = "警告行数",
         Refused = "被拒绝的批次", NoRefusals = "本年没有被拒绝的批次", PerCommunity = "各社区的错误与警告", PerBatch = "按批次、登记表和社区",
-        Register = "登记表", Quarantined = "隔离（错误）行", Warnings = "警告", Reasons = "隔离原因（仅列名和规则，不含数值）",
-        ReasonsNote = "只统计报送范围在本单位以内的批次。", Timeliness = "信息及时率（各社区）", NoBatches = "本年没有导入的批次",
+        Register = "登记表", Quarantined = "隔离（错误）行", Warnings = "警告", Reasons = "错误与警告原因（仅列名和规则，不含数值）",
+        ReasonsNote = "按记录所属社区归入本单位的行。", Timeliness = "信息及时率（各社区）", NoBatches = "本年没有导入的批次",
         BroaderBatchNote = "上级单位报送的批次只显示本辖区的错误与警告，行数不显示。",
         Outcomes = new Dictionary<string, string>
         {
@@ -56,8 +56,8 @@ public sealed record QualityText
         Reason = "Reason", Current = "Current version", RowsRead = "Rows read", RowsLoaded = "Rows loaded", RowsQuarantined = "Rows quarantined",
         RowsWarned = "Rows warned", Refused = "Refused batches", NoRefusals = "No batch was refused this year",
         PerCommunity = "Row errors and warnings per community", PerBatch = "Per batch, register and community", Register = "Register",
-        Quarantined = "Quarantined rows", Warnings = "Warnings", Reasons = "Quarantine reasons (columns and rules, never values)",
-        ReasonsNote = "Counted over the batches whose scope lies inside this unit.", Timeliness = "Reporting timeliness per community",
+        Quarantined = "Quarantined rows", Warnings = "Warnings", Reasons = "Reasons of row errors and warnings (columns and rules, never values)",
+        ReasonsNote = "Rows attributed to this unit's communities.", Timeliness = "Reporting timeliness per community",
         NoBatches = "No batch was loaded this year",
         BroaderBatchNote = "A batch sent by a unit above shows only this territory's errors and warnings, not its row counts.",
         Outcomes = new Dictionary<string, string>

@@ -110,6 +110,9 @@ public sealed partial class CompareQualityTerritoryTests(DashboardFixture fixtur
         Assert.All(orgs, o => Assert.StartsWith(OwnStreet, o, StringComparison.Ordinal));
         // The district's batches are listed (they hold the street's rows) but without their whole-batch row counts.
         Assert.Contains($"data-scope=\"{World.District}\"", html, StringComparison.Ordinal);
+        // The reasons of the street's own rows of those district batches are listed.
+        var reasons = Regex.Match(html, "data-testid=\"quarantine-reasons\".*?<tbody>(.*?)</tbody>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("<tr>", reasons, StringComparison.Ordinal);
     }
 
     [Fact]
