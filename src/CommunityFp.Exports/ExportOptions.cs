@@ -13,4 +13,7 @@ public sealed record ExportOptions
 
     /// <summary>DuckDB named parameters for the definition's SQL (<c>unit</c> → <c>$unit</c>).</summary>
     public IReadOnlyDictionary<string, object?> SqlParameters { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>CSV only: start with a UTF-8 byte order mark (Excel then reads the Chinese as UTF-8).</summary>
+    public bool CsvByteOrderMark { get; init; }
 }

@@ -23,7 +23,7 @@ public sealed class Exporter(DuckDBConnection connection)
             throw new ArgumentException("the Arrow file format needs a seekable stream; use ArrowStream for pipes and HTTP", nameof(output));
         return await RunAsync(definition, provenance, options, async (query, shape) => format switch
         {
-            ExportFormat.Csv => (CsvExportWriter.Write(connection, query, output), 0),
+            ExportFormat.Csv => (CsvExportWriter.Write(connection, query, output, (options ?? new()).CsvByteOrderMark), 0),
             _ => ToTuple(await ArrowExportWriter.WriteAsync(connection, query, shape, output, format == ExportFormat.Arrow,
                 (options ?? new()).BatchRows, cancellationToken)),
         });

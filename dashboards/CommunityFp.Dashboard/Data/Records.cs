@@ -54,3 +54,6 @@ public sealed record Headline(IndicatorInfo Indicator, double? Value, double? Pr
     /// <summary>Change against the previous year (null when either is missing).</summary>
     public double? Change => Value is { } v && PreviousValue is { } p ? v - p : null;
 }
+
+/// <summary>Present residents of one five-year age band at a year end, by sex (a row of the population pyramid).</summary>
+public sealed record AgeSexBand(int AgeBandStart, string AgeBand, long Males, long Females);

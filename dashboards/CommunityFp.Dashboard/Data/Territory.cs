@@ -17,7 +17,8 @@ public sealed record Territory(string RootCode)
     /// <summary>The territory of a signed-in user; a user without one gets none (an empty result, never everything).</summary>
     public static Territory Of(ClaimsPrincipal user)
     {
-        var code = user.Identity?.IsAuthenticated == true ? user.FindFirst(ClaimType)?.Value : null;
+        // researchers take de-identified exports only (ResearchExports), never the dashboard's aggregates
+        var code = user.Identity?.IsAuthenticated == true && !user.IsInRole(DashboardRoles.Researcher) ? user.FindFirst(ClaimType)?.Value : null;
         // An empty or malformed claim must never widen to "every code starts with it".
         return string.IsNullOrEmpty(code) || !code.All(char.IsAsciiDigit) ? None : new Territory(code);
     }

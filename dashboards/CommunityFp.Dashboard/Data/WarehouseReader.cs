@@ -11,28 +11,26 @@ namespace CommunityFp.Dashboard.Data;
 /// The serving process owns the warehouse file (<see cref="WarehouseLoader"/>); each query uses its own reader
 /// connection, so a load through the server never shows half a batch.
 /// </summary>
-public sealed partial class WarehouseReader(WarehouseLoader warehouse)
+public sealed partial class WarehouseReader(WarehouseLoader warehouse, MartQueryCache cache)
 {
     /// <summary>Whether the models have been built (<c>cfp build</c>): otherwise pages show their empty state.</summary>
     public bool HasBuild()
     {
-        using var c = warehouse.OpenReader();
-        return Scalar<long>(c, "select count(*) from information_schema.tables where table_name in ('indicator_values', 'stg_org_units', 'stg_indicator_catalog')") == 3;
+        return Rows("select count(*) from information_schema.tables where table_name in ('indicator_values', 'stg_org_units', 'stg_indicator_catalog')",
+            [], r => r.GetInt64(0))[0] == 3;
     }
 
     /// <summary>The indicator catalogue, in catalogue order.</summary>
     public IReadOnlyList<IndicatorInfo> Indicators()
     {
-        using var c = warehouse.OpenReader();
-        return Query(c, "select indicator, name_zh, name_en, kind, scale, better from stg_indicator_catalog", [],
+        return Rows("select indicator, name_zh, name_en, kind, scale, better from stg_indicator_catalog", [],
             r => new IndicatorInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDouble(4), r.IsDBNull(5) ? null : r.GetString(5)));
     }
 
     /// <summary>The root unit of the territory (the city for city users, the street for a street office).</summary>
     public OrgUnit? RootUnit(Territory territory)
     {
-        using var c = warehouse.OpenReader();
-        return Query(c, UnitSelect + " where starts_with(code, $territory) and level <= 4 order by level, code limit 1",
+        return Rows(UnitSelect + " where starts_with(code, $territory) and level <= 4 order by level, code limit 1",
             [P("territory", territory.RootCode)], ReadUnit).FirstOrDefault();
     }
 
@@ -40,32 +38,28 @@ public sealed partial class WarehouseReader(WarehouseLoader warehouse)
     public OrgUnit? Unit(Territory territory, string code)
     {
         Demand(territory, code);
-        using var c = warehouse.OpenReader();
-        return Query(c, UnitSelect + " where code = $code", [P("code", code)], ReadUnit).FirstOrDefault();
+        return Rows(UnitSelect + " where code = $code", [P("code", code)], ReadUnit).FirstOrDefault();
     }
 
     /// <summary>The unit's reporting children (down to communities), in code order.</summary>
     public IReadOnlyList<OrgUnit> Children(Territory territory, string code)
     {
         Demand(territory, code);
-        using var c = warehouse.OpenReader();
-        return Query(c, UnitSelect + " where parent_code = $code and level <= 4 and starts_with(code, $territory) order by code",
+        return Rows(UnitSelect + " where parent_code = $code and level <= 4 and starts_with(code, $territory) order by code",
             [P("code", code), P("territory", territory.RootCode)], ReadUnit);
     }
 
     /// <summary>Every unit of the territory (city to community), in tree order.</summary>
     public IReadOnlyList<OrgUnit> Units(Territory territory)
     {
-        using var c = warehouse.OpenReader();
-        return Query(c, UnitSelect + " where level <= 4 and starts_with(code, $territory) order by code",
+        return Rows(UnitSelect + " where level <= 4 and starts_with(code, $territory) order by code",
             [P("territory", territory.RootCode)], ReadUnit);
     }
 
     /// <summary>The periods of a type the mart covers (2007, 2007-Q1, 2007-03), oldest first.</summary>
     public IReadOnlyList<string> Periods(string periodType)
     {
-        using var c = warehouse.OpenReader();
-        return Query(c, "select distinct period from indicator_values where period_type = $type order by period",
+        return Rows("select distinct period from indicator_values where period_type = $type order by period",
             [P("type", periodType)], r => r.GetString(0));
     }
 
@@ -73,8 +67,7 @@ public sealed partial class WarehouseReader(WarehouseLoader warehouse)
     public IReadOnlyList<IndicatorValue> Series(Territory territory, string indicator, string orgCode, string periodType)
     {
         Demand(territory, orgCode);
-        using var c = warehouse.OpenReader();
-        return Query(c, ValueSelect + " where indicator = $indicator and org_code = $org and period_type = $type and starts_with(org_code, $territory) order by period",
+        return Rows(ValueSelect + " where indicator = $indicator and org_code = $org and period_type = $type and starts_with(org_code, $territory) order by period",
             [P("indicator", indicator), P("org", orgCode), P("type", periodType), P("territory", territory.RootCode)], ReadValue);
     }
 
@@ -82,8 +75,7 @@ public sealed partial class WarehouseReader(WarehouseLoader warehouse)
     public IReadOnlyList<IndicatorValue> ValuesUnder(Territory territory, string parentCode, string periodType, string period)
     {
         Demand(territory, parentCode);
-        using var c = warehouse.OpenReader();
-        return Query(c, ValueSelect + """
+        return Rows(ValueSelect + """
              where period_type = $type and period = $period and starts_with(org_code, $territory)
                and (org_code = $parent or org_code in (select code from stg_org_units where parent_code = $parent))
             """,
@@ -94,8 +86,7 @@ public sealed partial class WarehouseReader(WarehouseLoader warehouse)
     public IReadOnlyList<IndicatorValue> ValuesOf(Territory territory, string orgCode, string periodType, string period)
     {
         Demand(territory, orgCode);
-        using var c = warehouse.OpenReader();
-        return Query(c, ValueSelect + " where org_code = $org and period_type = $type and period = $period and starts_with(org_code, $territory)",
+        return Rows(ValueSelect + " where org_code = $org and period_type = $type and period = $period and starts_with(org_code, $territory)",
             [P("org", orgCode), P("type", periodType), P("period", period), P("territory", territory.RootCode)], ReadValue);
     }
 
@@ -123,6 +114,21 @@ public sealed partial class WarehouseReader(WarehouseLoader warehouse)
     private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToDouble(r.GetValue(i));
 
     private static DuckDBParameter P(string name, object value) => new(name, value);
+
+    /// <summary>
+    /// The rows of a query over the marts, from the <see cref="MartQueryCache"/> when the warehouse has not changed
+    /// since they were read (the key is the SQL, its parameters and the row reader), otherwise on a new reader connection.
+    /// </summary>
+    private IReadOnlyList<T> Rows<T>(string sql, DuckDBParameter[] parameters, Func<DbDataReader, T> read)
+    {
+        var key = string.Join('\u001f', [sql, read.Method.MethodHandle.Value.ToString(), typeof(T).FullName,
+            .. parameters.Select(p => $"{p.ParameterName}={p.Value}")]);
+        return cache.GetOrLoad(key, () =>
+        {
+            using var c = warehouse.OpenReader();
+            return Query(c, sql, parameters, read);
+        });
+    }
 
     private static List<T> Query<T>(DuckDBConnection c, string sql, DuckDBParameter[] parameters, Func<DbDataReader, T> read)
     {

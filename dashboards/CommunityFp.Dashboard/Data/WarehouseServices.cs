@@ -13,6 +13,7 @@ public static class WarehouseServices
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             return WarehouseLoader.Open(path);
         });
+        services.AddSingleton(sp => new MartQueryCache(sp.GetRequiredService<WarehouseLoader>().DatabasePath));
         services.AddSingleton<WarehouseReader>();
         services.AddScoped<DashboardData>();
         services.AddSingleton(sp => Uploads.UploadSettings.Limits(sp.GetRequiredService<IConfiguration>()));

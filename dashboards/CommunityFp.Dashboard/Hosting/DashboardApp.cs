@@ -53,6 +53,7 @@ public static class DashboardApp
         services.AddLocalization();
 
         services.AddWarehouse(sp => sp.GetRequiredService<IConfiguration>()[DatabaseKey] ?? DefaultDatabasePath);
+        services.AddSingleton<ResearchExports>();
         services.AddSingleton(sp => DemoUsers.Load(sp.GetRequiredService<IConfiguration>()[UsersKey] ?? DemoUsers.DefaultPath));
     }
 
@@ -69,11 +70,13 @@ public static class DashboardApp
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseResearcherScope();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDashboardEndpoints();
         app.MapUploadEndpoints();
         app.MapCompareEndpoints();
+        app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

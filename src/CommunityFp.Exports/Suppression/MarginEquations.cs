@@ -2,7 +2,8 @@ namespace CommunityFp.Exports.Suppression;
 
 /// <summary>
 /// The linear relations a reader of the export knows: for each margin, each other-key combination and each count
-/// column, parent = sum of the children present. Each equation is its cells, the parent first.
+/// column, parent = sum of the children present. Each equation is its cells, the parent first. An equation whose
+/// cells are all null (no data: the denominator of a count), or that the data do not satisfy, is left out.
 /// </summary>
 public static class MarginEquations
 {
@@ -49,12 +50,26 @@ public static class MarginEquations
                         var cells = new int[childRows.Count + 1];
                         cells[0] = table.Cell(rows[parent], c);
                         for (var i = 0; i < childRows.Count; i++) cells[i + 1] = table.Cell(childRows[i], c);
-                        equations.Add(cells);
+                        if (Holds(table, cells)) equations.Add(cells);
                     }
                 }
             }
         }
         return equations;
+    }
+
+    /// <summary>
+    /// Whether a reader learns anything true from the equation: not when every cell is null (a count's denominator),
+    /// and not when the parent is not the sum of its children (a community closed during the period still counts for
+    /// its street but no longer has a row: solving such an equation gives a wrong value, not a withheld one).
+    /// </summary>
+    private static bool Holds(CellTable table, int[] cells)
+    {
+        if (cells.All(cell => table.Value(cell) is null)) return false;
+        if (cells.Any(cell => table.Value(cell) is null)) return true;
+        var sum = 0L;
+        for (var i = 1; i < cells.Length; i++) sum += table.Value(cells[i])!.Value;
+        return sum == table.Value(cells[0])!.Value;
     }
 
     private static string ContextKey(string?[] keys, int skip)

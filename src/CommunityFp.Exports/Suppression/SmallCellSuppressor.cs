@@ -33,19 +33,48 @@ public static class SmallCellSuppressor
         while (true)
         {
             secondary += ProtectSingles(table, equations, withheld, reason);
-            var recoverable = RecoverabilityAudit.Recoverable(equations, withheld);
+            // a null cell hides nothing (the reader sees "no data"): only withheld values need protecting
+            var recoverable = RecoverabilityAudit.Recoverable(equations, withheld).Where(c => table.Value(c) is not null).ToList();
             if (recoverable.Count == 0) break;
             auditRounds++;
             var cell = recoverable[0];
-            var chosen = equations.Where(e => e.Contains(cell)).Select(e => Smallest(table, e, withheld)).FirstOrDefault(c => c >= 0, -1);
+            var chosen = NearestPublished(table, equations, withheld, cell);
             if (chosen < 0)
-                throw new InvalidOperationException($"cell {cell} is determined by the margins and no published cell shares an equation with it");
+                throw new InvalidOperationException($"cell {Describe(table, cell)} is determined by the margins and no published cell is connected to it");
             Withhold(chosen, withheld, reason);
             secondary++;
         }
 
         return SuppressionOutcome.From(table, spec, k, reason, primary, secondary, auditRounds, equations.Count);
     }
+
+    /// <summary>
+    /// The smallest published cell of an equation holding <paramref name="cell"/>; when all of those are withheld, of
+    /// the nearest equation reached through withheld cells (the cell is determined through that chain), or -1.
+    /// </summary>
+    private static int NearestPublished(CellTable table, List<int[]> equations, HashSet<int> withheld, int cell)
+    {
+        var seen = new HashSet<int> { cell };
+        var frontier = new List<int> { cell };
+        var used = new bool[equations.Count];
+        while (frontier.Count > 0)
+        {
+            var next = new List<int>();
+            for (var e = 0; e < equations.Count; e++)
+            {
+                if (used[e] || !equations[e].Any(frontier.Contains)) continue;
+                used[e] = true;
+                if (Smallest(table, equations[e], withheld) is >= 0 and var chosen) return chosen;
+                next.AddRange(equations[e].Where(seen.Add));
+            }
+            frontier = next;
+        }
+        return -1;
+    }
+
+    private static string Describe(CellTable table, int cell) =>
+        // keys and column only: a withheld count never goes into a message
+        $"{string.Join("/", table.Keys[cell / table.CountColumns.Count])}.{table.CountColumns[cell % table.CountColumns.Count]}";
 
     private static int MarkPrimary(CellTable table, SuppressionSpec spec, int k, CellReason[] reason)
     {

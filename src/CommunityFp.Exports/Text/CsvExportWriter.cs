@@ -5,17 +5,18 @@ using DuckDB.NET.Data;
 namespace CommunityFp.Exports.Text;
 
 /// <summary>
-/// Writes a query as CSV: UTF-8 without BOM, a header, comma-separated, RFC 4180 quoting, invariant formatting
+/// Writes a query as CSV: UTF-8 (without a byte order mark unless asked: the CLI's files carry one for Excel), a header, comma-separated, RFC 4180 quoting, invariant formatting
 /// (dates <c>yyyy-MM-dd</c>, decimals with their scale, doubles round-trip). A null is an empty field; an empty
 /// string is <c>""</c>. Rows are read and written one at a time.
 /// </summary>
 public static class CsvExportWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static long Write(DuckDBConnection connection, ExportQuery query, Stream output)
+    public static long Write(DuckDBConnection connection, ExportQuery query, Stream output, bool byteOrderMark = false)
     {
-        using var writer = new StreamWriter(output, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        using var writer = new StreamWriter(output, byteOrderMark ? Utf8WithBom : Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
         using var command = query.CreateCommand(connection);
         using var reader = command.ExecuteReader();
         var n = reader.FieldCount;
@@ -42,10 +43,10 @@ public static class CsvExportWriter
         return rows;
     }
 
-    public static long WriteFile(DuckDBConnection connection, ExportQuery query, string path)
+    public static long WriteFile(DuckDBConnection connection, ExportQuery query, string path, bool byteOrderMark = false)
     {
         using var file = File.Create(path);
-        return Write(connection, query, file);
+        return Write(connection, query, file, byteOrderMark);
     }
 
     internal static string Format(object value) => value switch

@@ -23,6 +23,7 @@ public sealed class PageStateTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         _loader = WarehouseLoader.Open(Path.Combine(_root, "empty.duckdb"));
         Services.AddSingleton(_loader);
+        Services.AddSingleton(new MartQueryCache(_loader.DatabasePath));
         Services.AddSingleton<WarehouseReader>();
         Services.AddScoped<DashboardData>();
         AddAuthorization().SetAuthorized("city").SetClaims(new Claim(Territory.ClaimType, "2202"));

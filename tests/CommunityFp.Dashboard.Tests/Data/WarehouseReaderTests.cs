@@ -9,7 +9,7 @@ public sealed class WarehouseReaderTests(DashboardFixture fixture) : IDisposable
 {
     // The server of the fixture already owns the file; a second loader in the same process shares its database.
     private readonly WarehouseLoader _loader = WarehouseLoader.Open(fixture.Warehouse.DatabasePath);
-    private WarehouseReader Reader => new(_loader);
+    private WarehouseReader Reader => new(_loader, new MartQueryCache(_loader.DatabasePath));
     private TinyWarehouse World => fixture.Warehouse;
 
     [Fact]

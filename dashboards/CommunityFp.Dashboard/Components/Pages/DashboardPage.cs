@@ -26,6 +26,8 @@ public abstract class DashboardPage : ComponentBase
     protected sealed override async Task OnParametersSetAsync()
     {
         Refused = false;
+        // a user without a territory (a researcher: exports only) is refused every page that shows the warehouse's figures
+        if (NeedsTerritory && await Data.TerritoryAsync() == Territory.None) { Refuse(); Loaded = true; return; }
         NoBuild = !Data.HasBuild();
         if (NoBuild) { Loaded = true; return; }
         try
@@ -34,11 +36,19 @@ public abstract class DashboardPage : ComponentBase
         }
         catch (TerritoryDeniedException)
         {
-            Refused = true;
-            // The server-rendered response of an edited URL says "forbidden" too, not only its text.
-            if (HttpContext is { Response.HasStarted: false } http) http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            Refuse();
         }
         Loaded = true;
+    }
+
+    /// <summary>Whether the page shows figures of a territory (every page but Exports, which has its own rule).</summary>
+    protected virtual bool NeedsTerritory => true;
+
+    private void Refuse()
+    {
+        Refused = true;
+        // The server-rendered response of an edited URL says "forbidden" too, not only its text.
+        if (HttpContext is { Response.HasStarted: false } http) http.Response.StatusCode = StatusCodes.Status403Forbidden;
     }
 
     /// <summary>Loads the page's data for its current query parameters (the warehouse has a build).</summary>

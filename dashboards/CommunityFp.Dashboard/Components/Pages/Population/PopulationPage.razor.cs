@@ -1,3 +1,4 @@
+using CommunityFp.Dashboard.Charts;
 using CommunityFp.Dashboard.Data;
 using Microsoft.AspNetCore.Components;
 
@@ -17,6 +18,8 @@ public partial class PopulationPage
     private string? UnitCode;
     private string? Period;
     private PopulationBalance? Balance;
+    private IReadOnlyList<AgeSexBand> Bands = [];
+    private ChartImage? Pyramid;
     private Dictionary<string, IndicatorInfo> Catalog = [];
 
     protected override async Task LoadAsync()
@@ -29,7 +32,11 @@ public partial class PopulationPage
         var unit = await Data.UnitOrRootAsync(UnitParameter);
         UnitCode = unit?.Code;
         Period = PeriodParameter is { Length: > 0 } p && (PeriodChoices.Contains(p) || Data.Periods("month").Contains(p)) ? p : years.LastOrDefault();
-        if (unit is not null && Period is not null) Balance = await Data.PopulationAsync(unit, Period);
+        Pyramid = null;
+        if (unit is null || Period is null) return;
+        Balance = await Data.PopulationAsync(unit, Period);
+        Bands = await Data.AgeSexAsync(unit, Period);
+        if (Bands.Count > 0) Pyramid = PopulationPyramidChart.Render(Bands, $"{Text.Pyramid.Title} · {unit.Name} {Period}", English);
     }
 
     private string Name(string id) => Catalog.TryGetValue(id, out var i) ? i.Name(English) : id;
