@@ -15,7 +15,7 @@ namespace CommunityFp.Dashboard.Data;
 public sealed class BatchUploads(WarehouseLoader warehouse, WarehouseReader reader, UploadLimits limits, ILogger<BatchUploads> log)
 {
     /// <summary>The roles that may upload (offices and administrators).</summary>
-    public static readonly string[] UploadRoles = ["district", "street", "admin"];
+    public static readonly string[] UploadRoles = ["district", "street", DashboardRoles.Admin];
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
 

@@ -17,7 +17,7 @@ public sealed partial class DashboardData
     public async Task<IReadOnlyList<UploadRecord>> UploadsAsync()
     {
         var (name, role) = await AccountAsync();
-        return name.Length == 0 ? [] : reader.Uploads(name, role == "admin");
+        return name.Length == 0 ? [] : reader.Uploads(name, role == DashboardRoles.Admin);
     }
 
     /// <summary>One upload's report; null if it does not exist or belongs to another account (for a non-administrator).</summary>
@@ -25,7 +25,7 @@ public sealed partial class DashboardData
     {
         var (name, role) = await AccountAsync();
         if (name.Length == 0) return null;
-        var upload = reader.Uploads(name, role == "admin", id).FirstOrDefault();
+        var upload = reader.Uploads(name, role == DashboardRoles.Admin, id).FirstOrDefault();
         return upload is null ? null : new UploadReport(upload, reader.UploadFiles(upload));
     }
 }

@@ -30,7 +30,7 @@ public static class UploadEndpoints
             return TypedResults.Problem("only district and street offices and administrators upload batches", statusCode: StatusCodes.Status403Forbidden);
         if (batch is null || batch.Length == 0) return TypedResults.BadRequest("no file: send the batch folder as a .zip in the form field \"batch\"");
         await using var stream = batch.OpenReadStream();
-        var record = await uploads.UploadAsync(user.Identity?.Name ?? "", role == "admin", Territory.Of(user), batch.FileName, stream, ct);
+        var record = await uploads.UploadAsync(user.Identity?.Name ?? "", role == DashboardRoles.Admin, Territory.Of(user), batch.FileName, stream, ct);
         return TypedResults.Redirect($"/upload?report={record.Id}");
     }
 }
