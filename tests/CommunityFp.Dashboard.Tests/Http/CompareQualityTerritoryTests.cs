@@ -52,6 +52,17 @@ public sealed partial class CompareQualityTerritoryTests(DashboardFixture fixtur
         Assert.All(lines.Skip(1), l => Assert.StartsWith(OwnStreet, l, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("compare")]
+    [InlineData("quality")]
+    [InlineData("upload")]
+    [InlineData("download/compare.csv")]
+    public async Task A_researcher_is_refused_the_comparison_quality_and_upload_pages(string url)
+    {
+        using var client = await fixture.Factory.SignedInClient("researcher");
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
+    }
+
     [Fact]
     public async Task A_street_user_who_asks_for_the_district_gets_a_refusal()
     {
