@@ -1,16 +1,17 @@
--- Row errors (quarantined rows) and warnings of each batch version known at K, per register and the unit each row
--- is attributed to: the record's community where it can be told, else the batch's scope.
+-- Row errors (quarantined rows) and warnings of each batch version known at K, per register, the unit each row is
+-- attributed to (the record's community where it can be told, else the batch's scope) and the reason (the ETL's
+-- reason for a row error: column names and rules only; "column: kind" for a warning).
 with known as (
     select scope, as_of, version_ord from stg_known_versions
 ),
 
 issues as (
-    select k.scope, k.as_of, k.version_ord, replace(q.file, '.csv', '') as register, q.record_key,
+    select k.scope, k.as_of, k.version_ord, replace(q.file, '.csv', '') as register, q.record_key, q.reason,
            1 as quarantined_rows, 0 as warnings
     from known k
     join quarantine q on q.scope = k.scope and q.version_ord = k.version_ord
     union all
-    select k.scope, k.as_of, k.version_ord, replace(w.file, '.csv', ''), w.record_key, 0, 1
+    select k.scope, k.as_of, k.version_ord, replace(w.file, '.csv', ''), w.record_key, w."column" || ': ' || w.kind, 0, 1
     from known k
     join row_warnings w on w.scope = k.scope and w.version_ord = k.version_ord
 ),
@@ -50,7 +51,7 @@ person_units as (
 ),
 
 attributed as (
-    select i.scope, i.as_of, i.register, coalesce(r.unit_code, p.unit_code, i.scope) as unit_code,
+    select i.scope, i.as_of, i.register, coalesce(r.unit_code, p.unit_code, i.scope) as unit_code, i.reason,
            i.quarantined_rows, i.warnings
     from issues i
     left join issue_records r using (scope, version_ord, register, record_key)
@@ -58,7 +59,7 @@ attributed as (
 ),
 
 final as (
-    select scope, as_of, register, unit_code, sum(quarantined_rows) as quarantined_rows, sum(warnings) as warnings
+    select scope, as_of, register, unit_code, reason, sum(quarantined_rows) as quarantined_rows, sum(warnings) as warnings
     from attributed
     group by all
 )

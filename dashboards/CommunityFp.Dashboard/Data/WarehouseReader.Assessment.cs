@@ -179,7 +179,6 @@ public sealed partial class WarehouseReader
         r.IsDBNull(5) ? null : r.GetString(5), r.GetBoolean(6),
         r.IsDBNull(7) ? [] : r.GetString(7).Split(' ', StringSplitOptions.RemoveEmptyEntries), r.IsDBNull(8) ? null : r.GetString(8));
 
-    private static long? NullableLong(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i));
 
     /// <summary>"2006:3/5 2007:4/5" → the shares per year.</summary>
     internal static IReadOnlyList<TargetYearShare> ParseShares(string text) =>

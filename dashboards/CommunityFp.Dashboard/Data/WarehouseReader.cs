@@ -113,6 +113,8 @@ public sealed partial class WarehouseReader(WarehouseLoader warehouse, MartQuery
 
     private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToDouble(r.GetValue(i));
 
+    private static long? NullableLong(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i));
+
     private static DuckDBParameter P(string name, object value) => new(name, value);
 
     /// <summary>

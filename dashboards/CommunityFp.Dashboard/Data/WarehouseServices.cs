@@ -16,6 +16,8 @@ public static class WarehouseServices
         services.AddSingleton(sp => new MartQueryCache(sp.GetRequiredService<WarehouseLoader>().DatabasePath));
         services.AddSingleton<WarehouseReader>();
         services.AddScoped<DashboardData>();
+        services.AddSingleton(sp => Uploads.UploadSettings.Limits(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<BatchUploads>();
         return services;
     }
 }

@@ -74,6 +74,8 @@ public static class DashboardApp
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDashboardEndpoints();
+        app.MapUploadEndpoints();
+        app.MapCompareEndpoints();
         app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
