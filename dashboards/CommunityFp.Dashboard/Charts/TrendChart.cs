@@ -11,6 +11,9 @@ public sealed record ChartImage(byte[] Png, string Title, string Description, IR
     public string DataUri => "data:image/png;base64," + Convert.ToBase64String(Png);
 }
 
+/// <summary>A target drawn as a dashed horizontal line, with its legend text (e.g. "目标 ≥ 95%").</summary>
+public sealed record ChartTarget(double Value, string Label);
+
 /// <summary>A line's name and colour (#rrggbb): the legend is HTML beside the image, not drawn in it.</summary>
 public sealed record LegendEntry(string Name, string Color);
 
@@ -26,7 +29,8 @@ public static class TrendChart
     static TrendChart() => Fonts.Default = FontName;
 
     /// <summary>Renders the series (one line per unit) against the union of their periods.</summary>
-    public static ChartImage Render(IReadOnlyList<TrendSeries> series, string title, string altPrefix, bool english, int width = 900, int height = 420)
+    public static ChartImage Render(IReadOnlyList<TrendSeries> series, string title, string altPrefix, bool english, int width = 900, int height = 420,
+        ChartTarget? target = null)
     {
         var periods = series.SelectMany(s => s.Points).Select(p => p.Period).Distinct().Order(StringComparer.Ordinal).ToList();
         var x = periods.Select((p, i) => (p, i)).ToDictionary(t => t.p, t => (double)t.i);
@@ -39,6 +43,11 @@ public static class TrendChart
             line.LineWidth = 2;
             legend.Add(new LegendEntry(s.Unit.Name, line.Color.ToHex()));
         }
+        if (target is not null)
+        {
+            var line = plot.Add.HorizontalLine(target.Value, 1.5f, Colors.DarkGreen, LinePattern.Dashed);
+            legend.Add(new LegendEntry(target.Label, line.LineColor.ToHex()));
+        }
         var step = Math.Max(1, periods.Count / 12);
         var ticks = periods.Select((p, i) => (p, i)).Where(t => t.i % step == 0).ToList();
         plot.Axes.Bottom.SetTicks(ticks.Select(t => (double)t.i).ToArray(), ticks.Select(t => t.p).ToArray());
@@ -46,7 +55,8 @@ public static class TrendChart
         plot.YLabel(series.FirstOrDefault()?.Indicator.Name(english) ?? "");
         // ScottPlot's own legend clips the first CJK label (measured with Latin metrics): the page draws the legend in HTML.
         plot.Font.Set(FontName);
-        return new ChartImage(plot.GetImageBytes(width, height, ImageFormat.Png), title, Describe(series, title, altPrefix, english), legend);
+        var description = Describe(series, title, altPrefix, english) + (target is null ? "" : (english ? "; " : "；") + target.Label);
+        return new ChartImage(plot.GetImageBytes(width, height, ImageFormat.Png), title, description, legend);
     }
 
     /// <summary>The text alternative: what is plotted, over which periods, and each line's first, last, lowest and highest value.</summary>

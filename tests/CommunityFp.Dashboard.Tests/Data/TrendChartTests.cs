@@ -53,4 +53,14 @@ public sealed class TrendChartTests
         Assert.True(File.Exists("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
             "fonts-noto-cjk is not installed: run scripts/setup.sh (apt-get install -y fonts-noto-cjk); charts would show boxes for Chinese");
     }
+
+    [Fact]
+    public void A_target_is_a_dashed_line_named_in_the_legend_and_the_text_alternative()
+    {
+        var chart = TrendChart.Render([Series(3, 5, 4)], "t", "折线图", english: false, target: new ChartTarget(4.5, "目标 ≥ 4.5"));
+        Assert.Equal(["延安街道", "目标 ≥ 4.5"], chart.Legend.Select(l => l.Name));
+        Assert.EndsWith("；目标 ≥ 4.5", chart.Description, StringComparison.Ordinal);
+        var without = TrendChart.Render([Series(3, 5, 4)], "t", "折线图", english: false);
+        Assert.Single(without.Legend);
+    }
 }

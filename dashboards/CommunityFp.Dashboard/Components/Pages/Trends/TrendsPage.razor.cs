@@ -40,7 +40,17 @@ public partial class TrendsPage
         Series = await Data.TrendsAsync(indicator, units, PeriodType);
         var title = string.Format(System.Globalization.CultureInfo.CurrentCulture, Text.TrendTitle,
             indicator.Name(English), string.Join(English ? ", " : "、", units.Select(u => u.Name)));
-        Chart = Series.Any(s => s.Points.Count > 0) ? TrendChart.Render(Series, title, Text.ChartAltPrefix, English) : null;
+        Chart = Series.Any(s => s.Points.Count > 0) ? TrendChart.Render(Series, title, Text.ChartAltPrefix, English, target: TargetOf(indicator)) : null;
+    }
+
+    /// <summary>The indicator's target in the latest assessed year's scheme (stored run, else the default file), if it has one.</summary>
+    private ChartTarget? TargetOf(IndicatorInfo indicator)
+    {
+        var year = Data.Periods("year").LastOrDefault();
+        if (year is null || !Data.IndicatorTargets(year).TryGetValue(indicator.Id, out var target)) return null;
+        var shown = (target.Target * indicator.Scale).ToString(indicator.Kind == "proportion" && indicator.Scale == 1 ? "0.##%" : "#,##0.##", System.Globalization.CultureInfo.CurrentCulture);
+        var sign = target.Direction == "lower" ? "≤" : "≥";
+        return new ChartTarget(target.Target * indicator.Scale, English ? $"target {sign} {shown} ({year} scheme)" : $"目标 {sign} {shown}（{year} 年方案）");
     }
 
     private string UnitName(string? code) => AllUnits.FirstOrDefault(u => u.Code == code)?.Name ?? code ?? "";
