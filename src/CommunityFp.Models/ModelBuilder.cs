@@ -39,6 +39,7 @@ public static class ModelBuilder
     public static ModelBuildSummary Build(DuckDBConnection connection, ModelCatalog catalog, BuildContext context,
         IProgress<ModelBuildProgress>? progress = null, bool recordBuild = false)
     {
+        using var settings = BuildSettings.Apply(connection);
         using var transaction = connection.BeginTransaction();
         WriteContext(connection, context);
         foreach (var (name, sql) in catalog.Macros)
@@ -69,7 +70,11 @@ public static class ModelBuilder
         {
             var model = catalog.Models[i];
             progress?.Report(new ModelBuildProgress(model.Name, i, total, "test"));
-            results.AddRange(model.Tests.Select(t => RunTest(connection, model.Name, t)));
+            foreach (var test in model.Tests)
+            {
+                var watch = Stopwatch.StartNew();
+                results.Add(RunTest(connection, model.Name, test) with { Elapsed = watch.Elapsed });
+            }
         }
         var failures = results.Where(r => !r.Passed && r.Test.Severity == TestSeverity.Error).ToList();
         if (failures.Count > 0)
