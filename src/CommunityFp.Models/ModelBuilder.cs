@@ -13,6 +13,9 @@ public sealed record ModelBuildSummary(IReadOnlyList<(string Model, TimeSpan Ela
     /// <summary>The inputs the build ran with (its rebuild_from tells whether it was incremental).</summary>
     public BuildContext? Context { get; init; }
 
+    /// <summary>What the build did with each table model: rebuilt, rebuilt from a date on, or kept.</summary>
+    public IReadOnlyDictionary<string, string> Rebuilt { get; init; } = new Dictionary<string, string>();
+
     public IEnumerable<DataTestResult> Warnings => Tests.Where(t => !t.Passed && t.Test.Severity == TestSeverity.Warn);
 }
 
@@ -42,11 +45,13 @@ public static class ModelBuilder
         using var settings = BuildSettings.Apply(connection);
         using var transaction = connection.BeginTransaction();
         WriteContext(connection, context);
+        Execute(connection, $"create or replace temp table {ModelTestReader.RebuiltTable} (model varchar, rebuild_from date)");
         foreach (var (name, sql) in catalog.Macros)
         {
             try { Execute(connection, sql); }
             catch (DuckDBException e) { throw new ModelBuildException($"macros/{name}", $"failed: {e.Message}", e); }
         }
+        var plan = new ChangePlan(context.RebuildFrom);
         var timings = new List<(string, TimeSpan)>();
         var total = catalog.Models.Count;
         for (var i = 0; i < total; i++)
@@ -56,8 +61,7 @@ public static class ModelBuilder
             var watch = Stopwatch.StartNew();
             try
             {
-                foreach (var statement in Statements(connection, model, context, recordBuild))
-                    Execute(connection, statement);
+                BuildModel(connection, model, plan, recordBuild);
             }
             catch (DuckDBException e)
             {
@@ -72,8 +76,10 @@ public static class ModelBuilder
             progress?.Report(new ModelBuildProgress(model.Name, i, total, "test"));
             foreach (var test in model.Tests)
             {
+                var sql = plan.TestSql(model, test);
+                if (sql is null) continue;
                 var watch = Stopwatch.StartNew();
-                results.Add(RunTest(connection, model.Name, test) with { Elapsed = watch.Elapsed });
+                results.Add(RunTest(connection, model.Name, test, sql) with { Elapsed = watch.Elapsed });
             }
         }
         var failures = results.Where(r => !r.Passed && r.Test.Severity == TestSeverity.Error).ToList();
@@ -82,7 +88,7 @@ public static class ModelBuilder
                 $"{failures.Count} data test(s) failed; the build was rolled back:\n" + string.Join("\n", failures));
         if (recordBuild) BuildPlanner.Record(connection, context, catalog);
         transaction.Commit();
-        return new ModelBuildSummary(timings, results) { Context = context };
+        return new ModelBuildSummary(timings, results) { Context = context, Rebuilt = plan.Outcomes };
     }
 
     private static void WriteContext(DuckDBConnection connection, BuildContext context)
@@ -95,24 +101,53 @@ public static class ModelBuilder
     }
 
     // Names come from file names checked to be identifiers; the model's SQL is the repository's own code.
-    private static IEnumerable<string> Statements(DuckDBConnection connection, ModelDefinition model, BuildContext context,
-        bool recordBuild)
+    private static void BuildModel(DuckDBConnection connection, ModelDefinition model, ChangePlan plan, bool recordBuild)
     {
-        switch (model.Materialization)
+        if (model.Materialization == Materialization.View)
         {
-            case Materialization.View:
-                yield return $"create or replace view {model.Name} as\n{model.Sql}";
-                break;
-            case Materialization.Incremental when context.RebuildFrom is not null && TableExists(connection, model.Name)
-                                                  && (!recordBuild || BuildPlanner.SqlUnchangedSinceLastBuild(connection, model)):
-                var key = model.IncrementalKey!;
-                yield return $"delete from {model.Name} where {key} >= (select rebuild_from from {BuildContext.TableName})";
-                yield return $"insert into {model.Name} by name select * from (\n{model.Sql}\n) where {key} >= (select rebuild_from from {BuildContext.TableName})";
-                break;
-            default:
-                yield return $"create or replace table {model.Name} as\n{model.Sql}";
-                break;
+            Execute(connection, $"create or replace view {model.Name} as\n{model.Sql}");
+            plan.Built(model, plan.InputsChangedFrom(model));
+            return;
         }
+        var kept = plan.Incremental && TableExists(connection, model.Name)
+                   && (!recordBuild || BuildPlanner.SqlUnchangedSinceLastBuild(connection, model));
+        var changedFrom = plan.InputsChangedFrom(model);
+        if (kept && changedFrom is null)
+        {
+            // nothing it reads changed since the last build: its rows are still right
+            plan.Kept(model);
+            return;
+        }
+        if (kept && model.Materialization == Materialization.Incremental)
+        {
+            var from = ChangePlan.MonthStart(changedFrom!.Value.AddDays(-model.LookbackDays));
+            var rebuilt = model.IncrementalKey == ModelDefinition.PeriodKey
+                ? $"(period_type, period) in (select period_type, period from core_periods where period_end >= ?::date)"
+                : $"{model.IncrementalKey} >= ?::date";
+            Execute(connection, $"delete from {model.Name} where {rebuilt}", from);
+            Execute(connection, $"insert into {model.Name} by name select * from (\n{model.Sql}\n) where {rebuilt}", from);
+            Execute(connection, $"insert into {ModelTestReader.RebuiltTable} values ('{model.Name}', ?::date)", from);
+            plan.Built(model, from, incrementally: true);
+            return;
+        }
+        if (kept && model.Changes is { } changes)
+        {
+            Execute(connection, $"alter table {model.Name} rename to {model.Name}__previous");
+            Execute(connection, $"create table {model.Name} as\n{model.Sql}");
+            var groupBy = changes.Key.Count > 0 ? $"group by {string.Join(", ", changes.Key)}" : "";
+            var changeDate = Scalar(connection, $"""
+                select min(changed_from) from (
+                    select {changes.FromSql} as changed_from
+                    from ((select * from {model.Name} except all select * from {model.Name}__previous)
+                          union all (select * from {model.Name}__previous except all select * from {model.Name})) as {model.Name}
+                    {groupBy})
+                """);
+            Execute(connection, $"drop table {model.Name}__previous");
+            plan.Built(model, changeDate is DateOnly d ? d : changeDate is DateTime t ? DateOnly.FromDateTime(t) : null);
+            return;
+        }
+        Execute(connection, $"create or replace table {model.Name} as\n{model.Sql}");
+        plan.Built(model, ChangePlan.Everything);
     }
 
     private static bool TableExists(DuckDBConnection connection, string name)
@@ -123,19 +158,27 @@ public static class ModelBuilder
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
 
-    private static void Execute(DuckDBConnection connection, string sql)
+    private static void Execute(DuckDBConnection connection, string sql, DateOnly? parameter = null)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        if (parameter is { } p) command.Parameters.Add(new DuckDBParameter(p));
         command.ExecuteNonQuery();
     }
 
-    private static DataTestResult RunTest(DuckDBConnection connection, string model, DataTest test)
+    private static object? Scalar(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() is var value and not DBNull ? value : null;
+    }
+
+    private static DataTestResult RunTest(DuckDBConnection connection, string model, DataTest test, string sql)
     {
         try
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"select * from ({test.FailingRowsSql}) as failing";
+            command.CommandText = $"select * from ({sql}) as failing";
             foreach (var p in test.Parameters ?? []) command.Parameters.Add(new DuckDBParameter(p));
             using var reader = command.ExecuteReader();
             var examples = new List<string>();
