@@ -30,19 +30,38 @@ public static class WarehouseBuildBenchmark
             summary = ModelBuilder.BuildWarehouse(loader.Connection, catalog, null));
         report.AppendLine(incremental.ToString());
         Describe(details, $"incremental build (rebuild_from {summary!.Context?.RebuildFrom})", summary);
+        var afterIncremental = Fingerprints(loader.Connection, catalog);
         var baseline = Measurement.Of("full build of the same warehouse (baseline)", () =>
             summary = ModelBuilder.BuildWarehouse(loader.Connection, catalog, null, full: true));
         report.AppendLine(baseline.ToString());
         Describe(details, "baseline full build", summary!);
         report.AppendLine($"\nincremental / full = {incremental.Elapsed / baseline.Elapsed:0.000}");
+        var afterFull = Fingerprints(loader.Connection, catalog);
+        var differing = afterFull.Where(f => afterIncremental.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key).ToList();
+        report.AppendLine(differing.Count == 0
+            ? $"every one of {afterFull.Count} model tables is identical after the incremental and the full build"
+            : $"DIFFERENT after the incremental and the full build: {string.Join(", ", differing)}");
         return report + "\n" + details;
+    }
+
+    // Order-independent fingerprint of every model table: row count and the sum of row hashes.
+    private static Dictionary<string, string> Fingerprints(DuckDB.NET.Data.DuckDBConnection connection, ModelCatalog catalog)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var model in catalog.Models.Where(m => m.Materialization != Materialization.View))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"select count(*) || ':' || coalesce(sum(hash(t))::varchar, '') from {model.Name} t";
+            result[model.Name] = Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+        }
+        return result;
     }
 
     private static void Describe(StringBuilder details, string title, ModelBuildSummary summary)
     {
         details.AppendLine($"### {title}: models {summary.Models.Sum(m => m.Elapsed.TotalSeconds):0.0} s, tests {summary.Tests.Sum(t => t.Elapsed.TotalSeconds):0.0} s");
         foreach (var (model, elapsed) in summary.Models.OrderByDescending(m => m.Elapsed).Take(15))
-            details.AppendLine($"    {elapsed.TotalSeconds,8:0.00} s  {model}");
+            details.AppendLine($"    {elapsed.TotalSeconds,8:0.00} s  {model}  {summary.Rebuilt.GetValueOrDefault(model)}");
         foreach (var test in summary.Tests.OrderByDescending(t => t.Elapsed).Take(8))
             details.AppendLine($"    {test.Elapsed.TotalSeconds,8:0.00} s  test {test.Model}: {test.Test.Name}");
     }

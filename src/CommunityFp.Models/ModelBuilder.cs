@@ -78,6 +78,7 @@ public static class ModelBuilder
             {
                 var sql = plan.TestSql(model, test);
                 if (sql is null) continue;
+                if (sql != test.FailingRowsSql) SetRebuildFrom(connection, model.Name);
                 var watch = Stopwatch.StartNew();
                 results.Add(RunTest(connection, model.Name, test, sql) with { Elapsed = watch.Elapsed });
             }
@@ -103,6 +104,8 @@ public static class ModelBuilder
     // Names come from file names checked to be identifiers; the model's SQL is the repository's own code.
     private static void BuildModel(DuckDBConnection connection, ModelDefinition model, ChangePlan plan, bool recordBuild)
     {
+        // a model may filter early on getvariable('rebuild_from'): everything unless rebuilt incrementally below
+        Execute(connection, "set variable rebuild_from = date '0001-01-01'");
         if (model.Materialization == Materialization.View)
         {
             Execute(connection, $"create or replace view {model.Name} as\n{model.Sql}");
@@ -118,15 +121,15 @@ public static class ModelBuilder
             plan.Kept(model);
             return;
         }
-        if (kept && model.Materialization == Materialization.Incremental)
+        if (kept && model.Materialization == Materialization.Incremental
+                 && changedFrom!.Value.DayNumber - model.LookbackDays > ChangePlan.Everything.DayNumber)
         {
-            var from = ChangePlan.MonthStart(changedFrom!.Value.AddDays(-model.LookbackDays));
-            var rebuilt = model.IncrementalKey == ModelDefinition.PeriodKey
-                ? $"(period_type, period) in (select period_type, period from core_periods where period_end >= ?::date)"
-                : $"{model.IncrementalKey} >= ?::date";
-            Execute(connection, $"delete from {model.Name} where {rebuilt}", from);
-            Execute(connection, $"insert into {model.Name} by name select * from (\n{model.Sql}\n) where {rebuilt}", from);
+            var from = ChangePlan.MonthStart(changedFrom.Value.AddDays(-model.LookbackDays));
             Execute(connection, $"insert into {ModelTestReader.RebuiltTable} values ('{model.Name}', ?::date)", from);
+            SetRebuildFrom(connection, model.Name);
+            var rebuilt = ModelTestReader.RebuiltRowsFilter(model.IncrementalKey!);
+            Execute(connection, $"delete from {model.Name} where {rebuilt}");
+            Execute(connection, $"insert into {model.Name} by name select * from (\n{model.Sql}\n) where {rebuilt}");
             plan.Built(model, from, incrementally: true);
             return;
         }
@@ -143,12 +146,26 @@ public static class ModelBuilder
                     {groupBy})
                 """);
             Execute(connection, $"drop table {model.Name}__previous");
-            plan.Built(model, changeDate is DateOnly d ? d : changeDate is DateTime t ? DateOnly.FromDateTime(t) : null);
+            plan.Built(model, changeDate switch
+            {
+                null => null,
+                DateOnly d => d,
+                DateTime t => DateOnly.FromDateTime(t),
+                var other => throw new ModelBuildException(model.Name, $"changes_from gives {other.GetType().Name}, not a date"),
+            });
             return;
         }
         Execute(connection, $"create or replace table {model.Name} as\n{model.Sql}");
         plan.Built(model, ChangePlan.Everything);
     }
+
+    /// <summary>
+    /// Sets the session variable <c>rebuild_from</c> to the model's rebuild date (from <c>build_rebuilt</c>, where it
+    /// was written as a parameter): <c>getvariable</c> is a constant when a query is planned, so filters on it reach
+    /// the table scans (a parameter or a scalar subquery would not, and the partitions would be computed in full).
+    /// </summary>
+    private static void SetRebuildFrom(DuckDBConnection connection, string model) =>
+        Execute(connection, $"set variable rebuild_from = (select max(rebuild_from) from {ModelTestReader.RebuiltTable} where model = '{model}')");
 
     private static bool TableExists(DuckDBConnection connection, string name)
     {

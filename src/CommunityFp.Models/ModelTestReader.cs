@@ -37,13 +37,15 @@ internal static class ModelTestReader
             || test.Name.StartsWith("expression(", StringComparison.Ordinal)
             || (test.Name.StartsWith("unique(", StringComparison.Ordinal) && UniqueIncludesPartition(test.Name, key));
         if (!partitionLocal) return null;
-        var from = $"(select rebuild_from from {RebuiltTable} where model = '{model}')";
-        var rebuilt = key == ModelDefinition.PeriodKey
-            ? $"(select * from {model} where (period_type, period) in (select period_type, period from core_periods where period_end >= {from}))"
-            : $"(select * from {model} where {key} >= {from})";
+        var rebuilt = $"(select * from {model} where {RebuiltRowsFilter(key)})";
         return test.FailingRowsSql.Replace($" from {model} ", $" from {rebuilt} as {model} ", StringComparison.Ordinal)
             .Replace($" from {model} m ", $" from {rebuilt} m ", StringComparison.Ordinal);
     }
+
+    /// <summary>The rows of partitions from the session variable <c>rebuild_from</c> on.</summary>
+    public static string RebuiltRowsFilter(string key) => key == ModelDefinition.PeriodKey
+        ? "(period_type, period) in (select period_type, period from core_periods where period_end >= getvariable('rebuild_from'))"
+        : $"{key} >= getvariable('rebuild_from')";
 
     private static bool UniqueIncludesPartition(string testName, string key)
     {
