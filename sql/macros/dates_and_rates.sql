@@ -36,3 +36,4 @@ create or replace macro period_start_of(period_type, period) as
 -- The last day of a reporting period from its type and label.
 create or replace macro period_end_of(period_type, period) as
     cast(last_day(add_months(period_start_of(period_type, period), case period_type when 'year' then 11 when 'quarter' then 2 else 0 end)) as date);
+

@@ -15,6 +15,7 @@ internal sealed class ChangePlan(DateOnly? rebuildFrom)
     public static readonly DateOnly Everything = DateOnly.MinValue;
 
     private readonly Dictionary<string, DateOnly?> _changedFrom = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _outcomes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _kept = new(StringComparer.Ordinal);
     private readonly HashSet<string> _incremental = new(StringComparer.Ordinal);
@@ -26,7 +27,14 @@ internal sealed class ChangePlan(DateOnly? rebuildFrom)
 
     public static DateOnly MonthStart(DateOnly d) => d == Everything ? d : new DateOnly(d.Year, d.Month, 1);
 
-    /// <summary>The earliest change among what the model reads (null = nothing it reads changed).</summary>
+    /// <summary>True when something the model reads may differ from the last build (the ETL's tables always may).</summary>
+    public bool InputsChanged(ModelDefinition model) =>
+        !Incremental || model.Sources.Count > 0 || model.DependsOn.Any(d => _changed.Contains(d) || !_changedFrom.ContainsKey(d));
+
+    /// <summary>
+    /// The earliest date from which what the model reads may differ, as dated for incremental models (null = no
+    /// change that reaches an incremental model's rows, even if a table's content changed).
+    /// </summary>
     public DateOnly? InputsChangedFrom(ModelDefinition model)
     {
         if (!Incremental) return Everything;
@@ -46,12 +54,15 @@ internal sealed class ChangePlan(DateOnly? rebuildFrom)
         _outcomes[model.Name] = "kept";
     }
 
-    public void Built(ModelDefinition model, DateOnly? changedFrom, bool incrementally = false)
+    /// <summary>Records a rebuilt model: whether its content changed, and from when that matters to incremental models.</summary>
+    public void Built(ModelDefinition model, DateOnly? changedFrom, bool incrementally = false, bool contentChanged = true)
     {
         _changedFrom[model.Name] = changedFrom;
+        if (contentChanged) _changed.Add(model.Name);
         if (incrementally) _incremental.Add(model.Name);
         _outcomes[model.Name] = incrementally ? $"rebuilt from {changedFrom:yyyy-MM-dd}"
-            : changedFrom is null ? "rebuilt, unchanged"
+            : !contentChanged ? "rebuilt, unchanged"
+            : changedFrom is null ? "rebuilt, changed (not for incremental models)"
             : changedFrom == Everything ? "rebuilt" : $"rebuilt, changed from {changedFrom:yyyy-MM-dd}";
     }
 

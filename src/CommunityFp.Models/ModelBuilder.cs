@@ -109,15 +109,17 @@ public static class ModelBuilder
         if (model.Materialization == Materialization.View)
         {
             Execute(connection, $"create or replace view {model.Name} as\n{model.Sql}");
-            plan.Built(model, plan.InputsChangedFrom(model));
+            plan.Built(model, plan.InputsChangedFrom(model), contentChanged: plan.InputsChanged(model));
             return;
         }
         var kept = plan.Incremental && TableExists(connection, model.Name)
                    && (!recordBuild || BuildPlanner.SqlUnchangedSinceLastBuild(connection, model));
         var changedFrom = plan.InputsChangedFrom(model);
-        if (kept && changedFrom is null)
+        if (kept && (!plan.InputsChanged(model)
+                     || (model.Materialization == Materialization.Incremental && changedFrom is null)))
         {
-            // nothing it reads changed since the last build: its rows are still right
+            // nothing it reads changed since the last build (or, for an incremental model, nothing its rows depend
+            // on): its rows are still right
             plan.Kept(model);
             return;
         }
@@ -138,13 +140,18 @@ public static class ModelBuilder
             Execute(connection, $"alter table {model.Name} rename to {model.Name}__previous");
             Execute(connection, $"create table {model.Name} as\n{model.Sql}");
             var groupBy = changes.Key.Count > 0 ? $"group by {string.Join(", ", changes.Key)}" : "";
-            var changeDate = Scalar(connection, $"""
-                select min(changed_from) from (
-                    select {changes.FromSql} as changed_from
-                    from ((select * from {model.Name} except all select * from {model.Name}__previous)
-                          union all (select * from {model.Name}__previous except all select * from {model.Name})) as {model.Name}
-                    {groupBy})
+            Execute(connection, $"""
+                create or replace temp table {model.Name}__changes as
+                (select * from {model.Name} except all select * from {model.Name}__previous)
+                union all (select * from {model.Name}__previous except all select * from {model.Name})
                 """);
+            var differs = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.Name}__changes"),
+                System.Globalization.CultureInfo.InvariantCulture) > 0;
+            var changeDate = !differs ? null : Scalar(connection, $"""
+                select min(changed_from) from (
+                    select {changes.FromSql} as changed_from from {model.Name}__changes as {model.Name} {groupBy})
+                """);
+            Execute(connection, $"drop table {model.Name}__changes");
             Execute(connection, $"drop table {model.Name}__previous");
             plan.Built(model, changeDate switch
             {
@@ -152,7 +159,7 @@ public static class ModelBuilder
                 DateOnly d => d,
                 DateTime t => DateOnly.FromDateTime(t),
                 var other => throw new ModelBuildException(model.Name, $"changes_from gives {other.GetType().Name}, not a date"),
-            });
+            }, contentChanged: differs);
             return;
         }
         Execute(connection, $"create or replace table {model.Name} as\n{model.Sql}");
