@@ -41,6 +41,17 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void As_known_at_a_date_a_late_batch_known_by_then_rebuilds_from_its_month_and_one_exported_later_is_not_seen()
+    {
+        // as known at 15 October 2007: June's batch (exported in July) arrives late and is known; December's is not
+        var knownAt = new DateOnly(2007, 10, 15);
+        var (context, differences) = BuildIncrementallyThenFully(held => held is "2007-06-30" || held.StartsWith("2007-12", StringComparison.Ordinal), knownAt);
+        Assert.Equal(new DateOnly(2007, 6, 1), context.RebuildFrom);
+        Assert.Equal(knownAt, context.AsKnownAt);
+        Assert.Empty(differences);
+    }
+
+    [Fact]
     public void A_build_with_nothing_new_keeps_every_partition_and_equals_a_full_build()
     {
         var (context, differences) = BuildIncrementallyThenFully(_ => false);
@@ -52,23 +63,24 @@ public sealed class IncrementalBuildTests : IDisposable
     /// Loads every batch but the held-back ones, builds, loads the held-back ones, builds incrementally, snapshots
     /// every model table, builds fully and returns the incremental build's context and the tables that differ.
     /// </summary>
-    private (BuildContext Context, List<string> Differences) BuildIncrementallyThenFully(Func<string, bool> heldBack)
+    private (BuildContext Context, List<string> Differences) BuildIncrementallyThenFully(Func<string, bool> heldBack,
+        DateOnly? asKnownAt = null)
     {
         var folders = Directory.GetDirectories(_batches).SelectMany(Directory.GetDirectories).Order(StringComparer.Ordinal).ToList();
         var first = folders.Where(f => !heldBack(Path.GetFileName(f))).ToList();
         var later = folders.Where(f => heldBack(Path.GetFileName(f))).ToList();
         using var loader = WarehouseLoader.Open(Path.Combine(_folder, "warehouse.duckdb"));
         loader.Load(first);
-        var initial = ModelBuilder.BuildWarehouse(loader.Connection, Catalog.Value, null);
+        var initial = ModelBuilder.BuildWarehouse(loader.Connection, Catalog.Value, asKnownAt);
         Assert.Null(initial.Context!.RebuildFrom);
         if (later.Count > 0) loader.Load(later);
 
-        var incremental = ModelBuilder.BuildWarehouse(loader.Connection, Catalog.Value, null);
+        var incremental = ModelBuilder.BuildWarehouse(loader.Connection, Catalog.Value, asKnownAt);
         Assert.DoesNotContain(incremental.Tests, t => !t.Passed && t.Test.Severity == TestSeverity.Error);
         var tables = ModelTables(loader.Connection);
         foreach (var table in tables) Exec(loader.Connection, $"create table snap_{table} as select * from {table}");
 
-        ModelBuilder.BuildWarehouse(loader.Connection, Catalog.Value, null, full: true);
+        ModelBuilder.BuildWarehouse(loader.Connection, Catalog.Value, asKnownAt, full: true);
         var differences = tables.Where(t => Scalar(loader.Connection, $"""
             select count(*) from ((select * from snap_{t} except all select * from {t})
                                   union all (select * from {t} except all select * from snap_{t}))
