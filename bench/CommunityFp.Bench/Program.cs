@@ -6,6 +6,8 @@ using CommunityFp.Bench;
 //                                       DuckDB's plain CREATE TABLE … AS SELECT * FROM read_csv(…) of the same files
 //   cfp-bench load-all SCALE            every batch of the scale: total time, peak memory, warehouse size per month
 //   cfp-bench build SCALE               full build of every model, then the incremental build after one more month
+//   cfp-bench build-warehouse DB [BATCHES...]  full build of an existing warehouse; with batch folders, loads them and
+//                                       measures the incremental build against a full build (every model's time)
 // Results go to stdout as markdown rows and to bench/results/.
 var scale = args.Length > 1 ? args[1] : "tiny";
 var work = Path.Combine(Path.GetTempPath(), $"cfp-bench-{scale}-{Environment.ProcessId}");
@@ -15,6 +17,7 @@ var report = args.FirstOrDefault() switch
     "load-month" => MonthlyLoadBenchmark.Run(scale, work),
     "load-all" => FullLoadBenchmark.Run(scale, work),
     "build" => BuildBenchmark.Run(scale, work),
+    "build-warehouse" => WarehouseBuildBenchmark.Run(args[1], args[2..]),
     _ => null,
 };
 if (report is null)
@@ -27,5 +30,5 @@ var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (root.Parent is not null && !File.Exists(Path.Combine(root.FullName, "CommunityFp.Analytics.sln"))) root = root.Parent;
 var results = Path.Combine(root.FullName, "bench", "results");
 Directory.CreateDirectory(results);
-File.AppendAllText(Path.Combine(results, $"{args[0]}-{scale}.md"), $"\n## {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC\n{report}\n");
+File.AppendAllText(Path.Combine(results, $"{args[0]}-{Path.GetFileNameWithoutExtension(scale)}.md"), $"\n## {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC\n{report}\n");
 return 0;

@@ -4,6 +4,8 @@ with married_wcba as (
     select scope, resident_id, community_code, month_end
     from core_resident_states
     where status = 1 and sex = 2 and marital between 20 and 23 and age_at(birth_date, month_end) between 15 and 49
+      -- an incremental build recomputes only the month ends from its rebuild_from on
+      and month_end >= getvariable('rebuild_from')
 ),
 
 active_measures as (

@@ -4,6 +4,8 @@ with floating_18_49 as (
     select scope, resident_id, community_code, month_end
     from core_resident_states
     where status = 1 and hukou = 3 and age_at(birth_date, month_end) between 18 and 49
+      -- an incremental build recomputes only the month ends from its rebuild_from on
+      and month_end >= getvariable('rebuild_from')
 ),
 
 checked as (

@@ -2,7 +2,8 @@
 with present as (
     select community_code, month_end, sex, hukou, marital, age_at(birth_date, month_end) as age
     from core_resident_states
-    where status = 1
+    -- an incremental build recomputes only the month ends from its rebuild_from on
+    where status = 1 and month_end >= getvariable('rebuild_from')
 ),
 
 final as (

@@ -5,10 +5,6 @@ with data_range as (
     select min(month_end) as first_end, max(month_end) as last_end from core_month_ends
 ),
 
-observed_until as (
-    select scope, max(as_of) as last_as_of from stg_known_versions group by scope
-),
-
 month_offsets as (
     -- only offsets whose due date can fall inside the data's months
     select m.scope, m.measure_id, m.woman_id, m.method, m.start_date, m.end_date, t.n
@@ -29,6 +25,8 @@ active_due_dates as (
     select d.*, month_end(d.due_date) as due_month_end
     from due_dates d, data_range r
     where d.due_date between r.first_end - 40 and r.last_end
+      -- an incremental build recomputes only the due dates from its rebuild_from on
+      and d.due_date >= getvariable('rebuild_from')
       and (d.end_date is null or d.end_date > d.due_date)
 ),
 
@@ -42,7 +40,7 @@ woman_present as (
 observable as (
     select w.*
     from woman_present w
-    join observed_until o on o.scope = w.scope and o.last_as_of >= w.due_date + 30
+    join core_observed_until o on o.scope = w.scope and o.last_as_of >= w.due_date + 30
 ),
 
 completion as (

@@ -2,6 +2,8 @@
 with recursive territory as (
     select t.period_type, t.period, t.unit_code, t.unit_level, t.community_code, p.period_start, p.period_end
     from core_period_territories t join core_periods p using (period_type, period)
+    -- an incremental build recomputes only the periods ending on or after its rebuild_from
+    where p.period_end >= getvariable('rebuild_from')
 ),
 
 units as (

@@ -3,6 +3,8 @@ with territory as (
     select t.period_type, t.period, t.unit_code, t.unit_level, t.community_code, p.period_end
     from core_period_territories t join core_periods p using (period_type, period)
     where t.period_type = 'year'
+      -- an incremental build recomputes only the periods ending on or after its rebuild_from
+      and p.period_end >= getvariable('rebuild_from')
 ),
 
 by_community as (

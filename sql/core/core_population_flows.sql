@@ -1,20 +1,19 @@
 -- Entries and exits of each unit's territory in each period (indicators.md "Population"): per resident, compare the
 -- state the day before the period starts with the state at its end. Computed on the unit's whole territory, so a
 -- move between two of its communities is not a flow of the unit.
-with present as (
-    select scope, resident_id, month_end, community_code, arrival_reason
-    from core_resident_states
-    where status = 1
+with periods as (
+    -- an incremental build recomputes only the periods ending on or after its rebuild_from
+    select * from core_periods where period_end >= getvariable('rebuild_from')
 ),
 
 start_rows as (
     select p.period_type, p.period, s.scope, s.resident_id, s.community_code
-    from core_periods p join present s on s.month_end = p.start_state_date
+    from periods p join core_resident_states s on s.month_end = p.start_state_date and s.status = 1
 ),
 
 end_rows as (
     select p.period_type, p.period, e.scope, e.resident_id, e.community_code, e.arrival_reason
-    from core_periods p join present e on e.month_end = p.period_end
+    from periods p join core_resident_states e on e.month_end = p.period_end and e.status = 1
 ),
 
 changed as (
@@ -26,7 +25,7 @@ changed as (
     from start_rows s
     full join end_rows e
       on e.period_type = s.period_type and e.period = s.period and e.scope = s.scope and e.resident_id = s.resident_id
-    join core_periods p on p.period_type = coalesce(s.period_type, e.period_type) and p.period = coalesce(s.period, e.period)
+    join periods p on p.period_type = coalesce(s.period_type, e.period_type) and p.period = coalesce(s.period, e.period)
     where s.community_code is distinct from e.community_code
 ),
 
@@ -59,7 +58,7 @@ last_status as (
 ),
 
 classified as (
-    select m.period_type, m.period, m.unit_code, m.unit_level,
+    select m.period_type, m.period, c.period_end, m.unit_code, m.unit_level,
            case
                when m.in_end and c.start_community is not null then 'entries_moved_within'
                when m.in_end and c.arrival_reason = 1 then 'entries_born'
@@ -78,7 +77,7 @@ classified as (
 ),
 
 final as (
-    select period_type, period, unit_code, unit_level, flow, count(*) as residents
+    select period_type, period, period_end, unit_code, unit_level, flow, count(*) as residents
     from classified
     group by all
 )

@@ -3,10 +3,12 @@
 with territory as (
     select t.*, p.period_start, p.period_end, p.start_state_date, p.months_in_period
     from core_period_territories t join core_periods p using (period_type, period)
+    -- an incremental build recomputes only the periods ending on or after its rebuild_from
+    where p.period_end >= getvariable('rebuild_from')
 ),
 
 units as (
-    select distinct period_type, period, unit_code, unit_level, months_in_period from territory
+    select distinct period_type, period, period_end, unit_code, unit_level, months_in_period from territory
 ),
 
 stocks_at_end as (
@@ -36,6 +38,7 @@ flows as (
            sum(residents) filter (where flow = 'exits_died') as exits_died,
            sum(residents) filter (where flow = 'exits_deleted') as exits_deleted
     from core_population_flows
+    where period_end >= getvariable('rebuild_from')
     group by all
 ),
 
@@ -58,7 +61,7 @@ deaths as (
 ),
 
 final as (
-    select u.period_type, u.period, u.unit_code, u.unit_level, u.months_in_period,
+    select u.period_type, u.period, u.period_end, u.unit_code, u.unit_level, u.months_in_period,
            coalesce(e.population, 0) as population,
            coalesce(s.population_start, 0) as population_start,
            coalesce(f.entries_moved_within, 0) + coalesce(f.entries_born, 0) + coalesce(f.entries_moved_in, 0)

@@ -23,3 +23,17 @@ create or replace macro wilson_high(num, den) as
         ((num / den) + 1.959963984540054 ^ 2 / (2 * den)
          + 1.959963984540054 * sqrt((num / den) * (1 - num / den) / den + 1.959963984540054 ^ 2 / (4 * den * den)))
         / (1 + 1.959963984540054 ^ 2 / den)) end;
+
+-- The first day of a reporting period from its type and label ('2007', '2007-Q2', '2007-03'): used to date the
+-- changes of period-keyed tables between builds.
+create or replace macro period_start_of(period_type, period) as
+    case period_type
+        when 'year' then make_date(cast(period as integer), 1, 1)
+        when 'quarter' then make_date(cast(left(period, 4) as integer), cast(right(period, 1) as integer) * 3 - 2, 1)
+        else make_date(cast(left(period, 4) as integer), cast(right(period, 2) as integer), 1)
+    end;
+
+-- The last day of a reporting period from its type and label.
+create or replace macro period_end_of(period_type, period) as
+    cast(last_day(add_months(period_start_of(period_type, period), case period_type when 'year' then 11 when 'quarter' then 2 else 0 end)) as date);
+

@@ -16,7 +16,9 @@ valued as (
            c.kind, c.scale
     from parts p
     join stg_indicator_catalog c using (indicator)
-    where c.periods = 'all' or p.period_type = 'year'
+    -- an incremental build recomputes only the periods ending on or after its rebuild_from
+    join core_periods r using (period_type, period)
+    where (c.periods = 'all' or p.period_type = 'year') and r.period_end >= getvariable('rebuild_from')
 ),
 
 final as (

@@ -5,7 +5,7 @@ with context as (
 ),
 
 known as (
-    select v.scope, v.as_of, v.version_ord, v.exported_local_date
+    select v.scope, v.as_of, v.version_ord, v.exported_local_date, v.content_hash
     from versions_known_at((select k from context)) v
 )
 

@@ -5,6 +5,9 @@ public sealed record DataTestResult(string Model, DataTest Test, long FailingRow
 {
     public bool Passed => FailingRows == 0;
 
+    /// <summary>How long the test's query ran.</summary>
+    public TimeSpan Elapsed { get; init; }
+
     public override string ToString() =>
         Passed ? $"{Model}: {Test.Name} passed"
             : $"{Model}: {Test.Name} {(Test.Severity == TestSeverity.Warn ? "warns" : "fails")} on {FailingRows} row(s), e.g.\n    "

@@ -9,7 +9,11 @@ namespace CommunityFp.Models;
 /// <param name="Sources">Warehouse tables loaded by the ETL that it reads directly (staging models only).</param>
 /// <param name="Sql">The model's select (a CTE chain ending in one final select).</param>
 /// <param name="Tests">Its data tests.</param>
-/// <param name="IncrementalKey">For incremental models: the date column compared with <c>rebuild_from</c>.</param>
+/// <param name="IncrementalKey">For incremental models: the date column compared with <c>rebuild_from</c>, or
+/// <c>period</c> for rows keyed by (period_type, period), compared through <c>core_periods.period_end</c>.</param>
+/// <param name="LookbackDays">For incremental models: how many days before the earliest changed input date its rows
+/// can still change (e.g. a visit completes due dates up to 30 days before it).</param>
+/// <param name="Changes">For tables read by incremental models: how to date a change of the table between builds.</param>
 public sealed record ModelDefinition(
     string Name,
     string Layer,
@@ -19,4 +23,18 @@ public sealed record ModelDefinition(
     IReadOnlyList<string> Sources,
     string Sql,
     IReadOnlyList<DataTest> Tests,
-    string? IncrementalKey = null);
+    string? IncrementalKey = null,
+    int LookbackDays = 0,
+    ChangeDating? Changes = null)
+{
+    /// <summary>The incremental key that names periods rather than a date column.</summary>
+    public const string PeriodKey = "period";
+}
+
+/// <summary>
+/// How an incremental build dates a change of a (fully rebuilt) table: its rows that differ from the previous build,
+/// old and new, are grouped by <paramref name="Key"/> (every differing row on its own when empty) and
+/// <paramref name="FromSql"/>, an aggregate over each group, gives the earliest date whose figures that change can
+/// affect; the table's change date is the earliest over the groups.
+/// </summary>
+public sealed record ChangeDating(IReadOnlyList<string> Key, string FromSql);

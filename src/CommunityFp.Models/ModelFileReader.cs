@@ -41,9 +41,18 @@ public static partial class ModelFileReader
         if (materialization == Materialization.Incremental && incrementalKey is null)
             throw new ModelDefinitionException(name, "an incremental model needs incremental_key (the date column rebuilt from rebuild_from)");
 
+        var lookback = Scalar("lookback_days") is { } days ? int.Parse(days, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        ChangeDating? changes = null;
+        if (Scalar("changes_from") is { } from)
+            changes = new ChangeDating(List(root, "changes_key", name), from.Trim());
+        else if (root.Children.ContainsKey(new YamlScalarNode("changes_key")))
+            throw new ModelDefinitionException(name, "changes_key needs changes_from (an aggregate giving the earliest date a change affects)");
+        if (changes is not null && materialization != Materialization.Table)
+            throw new ModelDefinitionException(name, "changes_from dates the changes of a fully rebuilt table (materialized: table)");
+
         return new ModelDefinition(name, layer, description, materialization,
             List(root, "depends_on", name), List(root, "sources", name), File.ReadAllText(sqlPath).Trim().TrimEnd(';'),
-            ModelTestReader.Read(name, root), incrementalKey);
+            ModelTestReader.Read(name, root, incrementalKey), incrementalKey, lookback, changes);
     }
 
     private static YamlMappingNode LoadYaml(string name, string path)

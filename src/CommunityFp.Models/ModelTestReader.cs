@@ -8,15 +8,49 @@ namespace CommunityFp.Models;
 /// </summary>
 internal static class ModelTestReader
 {
-    public static IReadOnlyList<DataTest> Read(string model, YamlMappingNode root)
+    /// <summary>The table holding, during a build, each incrementally rebuilt model's rebuild_from.</summary>
+    public const string RebuiltTable = "build_rebuilt";
+
+    public static IReadOnlyList<DataTest> Read(string model, YamlMappingNode root, string? incrementalKey = null)
     {
         if (!root.Children.TryGetValue(new YamlScalarNode("tests"), out var node)) return [];
         if (node is not YamlSequenceNode list) throw new ModelDefinitionException(model, "tests must be a list");
         var tests = new List<DataTest>();
         foreach (var item in list.Children.Cast<YamlMappingNode>())
         foreach (var (keyNode, value) in item.Children)
-            tests.Add(Build(model, ((YamlScalarNode)keyNode).Value!, value));
+        {
+            var kind = ((YamlScalarNode)keyNode).Value!;
+            var test = Build(model, kind, value) with
+            {
+                OwnRowsOnly = kind is "unique" or "not_null" or "accepted_values" or "expression" or "warn_expression",
+            };
+            tests.Add(incrementalKey is null ? test : test with { RebuiltRowsSql = RebuiltRowsSql(model, test, incrementalKey) });
+        }
         return tests;
+    }
+
+    // The rows an incremental build rebuilt: the model's partitions from its rebuild_from on.
+    private static string? RebuiltRowsSql(string model, DataTest test, string key)
+    {
+        var partitionLocal = test.Name.StartsWith("not_null(", StringComparison.Ordinal)
+            || test.Name.StartsWith("accepted_values(", StringComparison.Ordinal)
+            || test.Name.StartsWith("expression(", StringComparison.Ordinal)
+            || (test.Name.StartsWith("unique(", StringComparison.Ordinal) && UniqueIncludesPartition(test.Name, key));
+        if (!partitionLocal) return null;
+        var rebuilt = $"(select * from {model} where {RebuiltRowsFilter(key)})";
+        return test.FailingRowsSql.Replace($" from {model} ", $" from {rebuilt} as {model} ", StringComparison.Ordinal)
+            .Replace($" from {model} m ", $" from {rebuilt} m ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The rows of partitions from the session variable <c>rebuild_from</c> on.</summary>
+    public static string RebuiltRowsFilter(string key) => key == ModelDefinition.PeriodKey
+        ? "(period_type, period) in (select period_type, period from core_periods where period_end >= getvariable('rebuild_from'))"
+        : $"{key} >= getvariable('rebuild_from')";
+
+    private static bool UniqueIncludesPartition(string testName, string key)
+    {
+        var columns = testName["unique(".Length..^1].Split(", ");
+        return key == ModelDefinition.PeriodKey ? columns.Contains("period_type") && columns.Contains("period") : columns.Contains(key);
     }
 
     private static DataTest Build(string model, string kind, YamlNode value)

@@ -50,7 +50,10 @@ public static class BuildCommand
             foreach (var (model, elapsed) in summary.Models.OrderByDescending(m => m.Elapsed).Take(5))
                 output.WriteLine($"  {elapsed.TotalSeconds,6:0.00} s  {model}");
             var passed = summary.Tests.Count(t => t.Passed);
-            var mode = summary.Context?.RebuildFrom is { } from ? $"incrementally from {from:yyyy-MM-dd}" : "in full";
+            var kept = summary.Rebuilt.Values.Count(o => o == "kept");
+            var partly = summary.Rebuilt.Values.Count(o => o.StartsWith("rebuilt from", StringComparison.Ordinal));
+            var mode = summary.Context?.RebuildFrom is { } from
+                ? $"incrementally from {from:yyyy-MM-dd} ({kept} kept, {partly} rebuilt from a month on)" : "in full";
             output.WriteLine($"Built {summary.Models.Count} models {mode} in {started.Elapsed.TotalSeconds:0.0} s"
                 + $"{(asKnownAt is { } k ? $" as known at {k:yyyy-MM-dd}" : "")}; data tests: {passed} passed, {summary.Warnings.Count()} warnings.");
             return ExitCodes.Success;
