@@ -11,17 +11,26 @@ namespace CommunityFp.Etl;
 /// Loads one batch folder as one transaction: verify everything that needs no warehouse first, then decide the
 /// version's place, then stage, check and historise every register; a refusal rolls back and is audited after.
 /// </summary>
-internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<LoadProgress>? progress, CancellationToken ct)
+/// <param name="snapshots">
+/// The loader's <see cref="ScopeSnapshot"/> per scope (null = never reuse records): a batch appended right after the
+/// scope's snapshot reads only its changed records; the snapshot is replaced after commit, dropped after a failure.
+/// </param>
+internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<LoadProgress>? progress, CancellationToken ct,
+    Dictionary<string, ScopeSnapshot>? snapshots = null)
 {
     private static readonly string[] TempTables =
-        ["stg", "chk", "dup_keys", "span_over", "span_adj", "org_levels", "batch_resident_ids", "stg_rejects", "stg_reject_scans"];
+        ["stg", "chk", "dup_keys", "span_over", "span_adj", "org_levels", "batch_resident_ids", "stg_rejects", "stg_reject_scans", "not_seen"];
+
+    private static readonly string[] TempViews = ["ok_full", "unchanged", "ok"];
 
     private VerifiedManifest? _manifest;
 
     public BatchOutcome Run()
     {
         var temp = Directory.CreateTempSubdirectory("cfp-etl-").FullName;
+        _temp = temp;
         var inTransaction = false;
+        var snapshotTouched = false;
         try
         {
             _manifest = VerifiedManifest.Verify(folder);
@@ -33,6 +42,7 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
 
             Db.Exec(c, "begin transaction");
             inTransaction = true;
+            snapshotTouched = true;
             var files = LoadFiles(scans);
             StandIns.RecomputeAfterInsert(c, _manifest.Scope, _manifest.VersionOrd);
             PausePoint.Reach("before-commit");
@@ -40,6 +50,12 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
             LoadAudit.Record(c, LoadAudit.NextArrival(c), outcome, _manifest.VersionOrd);
             Db.Exec(c, "commit");
             inTransaction = false;
+            snapshotTouched = false;
+            if (snapshots is not null)
+            {
+                if (_next is not null) snapshots[_manifest.Scope] = _next;
+                else snapshots.Remove(_manifest.Scope);
+            }
             return outcome;
         }
         catch (BatchRefusedException e)
@@ -67,13 +83,17 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
         }
         finally
         {
-            Db.Exec(c, "drop view if exists temp.ok");
+            // A failed load may have changed the scope's snapshot in place: the next batch reads whole.
+            if (snapshotTouched && _manifest is not null) snapshots?.Remove(_manifest.Scope);
+            foreach (var v in TempViews) Db.Exec(c, $"drop view if exists temp.{v}");
             foreach (var t in TempTables) Db.Exec(c, $"drop table if exists temp.{t}");
             Directory.Delete(temp, recursive: true);
         }
     }
 
     private string? _currentFile;
+    private string _temp = "";
+    private ScopeSnapshot? _next;
 
     private List<FileOutcome> LoadFiles(IReadOnlyList<(RegisterDefinition Register, CsvScan Scan)> scans)
     {
@@ -88,25 +108,44 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
         var files = new List<FileOutcome>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long done = 0;
+        // Reuse the previous batch's records only when this version is appended right after it.
+        var keep = snapshots is not null && succ is null;
+        var previous = keep && pred is { } p && snapshots!.TryGetValue(m.Scope, out var s) && s.VersionOrd == p ? s : null;
+        var registers = new Dictionary<string, RegisterSnapshot>(StringComparer.Ordinal);
+        string? orgFingerprint = null;
         foreach (var (register, scan) in scans)
         {
             ct.ThrowIfCancellationRequested();
             _currentFile = register.FileName;
+            RegisterSnapshot? before = null;
+            if (previous is not null && register != RegisterCatalog.OrgUnits && orgFingerprint == previous.OrgFingerprint)
+                previous.Registers.TryGetValue(register.Name, out before);
             // Rows = rows of the batch done so far (the CLI draws a bar of Rows / RowsTotal).
-            var file = new RegisterFileLoad(c, batch, register, scan).Run((rows, _) =>
+            var load = new RegisterFileLoad(c, batch, register, scan, before, keep && register != RegisterCatalog.OrgUnits, _temp);
+            var file = load.Run((rows, _) =>
             {
                 done += rows;
                 progress?.Report(new LoadProgress(folder, register.FileName, done, total, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-6)));
             });
             files.Add(file);
-            if (register == RegisterCatalog.OrgUnits) ScopeOverlap.CheckScopeIsUnit(c, m.Scope);
+            if (load.Next is { } next) registers[register.Name] = next;
+            if (register == RegisterCatalog.OrgUnits)
+            {
+                ScopeOverlap.CheckScopeIsUnit(c, m.Scope);
+                orgFingerprint = OrgFingerprint();
+            }
             PausePoint.Reach("after-" + register.Name);
         }
         _currentFile = null;
         foreach (var register in RegisterCatalog.All.Where(r => !m.Manifest.Files.ContainsKey(r.FileName)))
             RegisterFileLoad.Absent(c, batch, register);
+        _next = keep && orgFingerprint is not null ? new ScopeSnapshot(m.VersionOrd, orgFingerprint, registers) : null;
         return files;
     }
+
+    // The batch's valid org units (code and level), which every org reference of the batch is checked against.
+    private string OrgFingerprint() =>
+        Db.Scalar<string>(c, "select coalesce(string_agg(code || ':' || coalesce(level::varchar, '?'), ',' order by code), '') from org_levels") ?? "";
 
     private BatchOutcome Outcome(BatchResult result, string? reason, IReadOnlyList<FileOutcome> files)
     {

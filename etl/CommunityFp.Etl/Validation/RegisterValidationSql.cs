@@ -92,6 +92,11 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
         select {KeyExpr("stg")} as k, count(*) as n from stg where {KeyExpr("stg")} is not null group by 1 having count(*) > 1;
         """;
 
+    /// <summary>The distinct keys of stg's rows that are also record keys of <paramref name="relation"/>.</summary>
+    public string KeysAlsoIn(string relation) => $"""
+        select distinct k from (select {KeyExpr("stg")} as k from stg) s where k in (select record_key from {relation});
+        """;
+
     /// <summary>org_units' own references (parent_code), checked once the units that pass their own checks are known.</summary>
     public static string CheckOrgUnitParents(long firstRowId) => $"""
         create or replace temp table chk as
