@@ -33,8 +33,10 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
         var snapshotTouched = false;
         try
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             _manifest = VerifiedManifest.Verify(folder);
             var scans = new BatchFileScan(folder, _manifest, temp).Run();
+            Trace($"verified and scanned in {clock.Elapsed.TotalSeconds:F2} s");
             var (result, existing, existingOrd) = VersionDecision.Decide(c, _manifest);
             if (result == BatchResult.Unchanged)
                 return Audited(Outcome(BatchResult.Unchanged, $"same files and checksums as the version exported at {existing} already loaded", []), existingOrd);
@@ -48,9 +50,11 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
             PausePoint.Reach("before-commit");
             var outcome = Outcome(result, null, files);
             LoadAudit.Record(c, LoadAudit.NextArrival(c), outcome, _manifest.VersionOrd);
+            var commitClock = System.Diagnostics.Stopwatch.StartNew();
             Db.Exec(c, "commit");
             inTransaction = false;
             snapshotTouched = false;
+            Trace($"committed in {commitClock.Elapsed.TotalSeconds:F2} s; batch {clock.Elapsed.TotalSeconds:F2} s");
             if (snapshots is not null)
             {
                 if (_next is not null) snapshots[_manifest.Scope] = _next;
@@ -92,6 +96,13 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
     }
 
     private string? _currentFile;
+    private static readonly bool Tracing = Environment.GetEnvironmentVariable("CFP_ETL_TRACE") == "1";
+
+    // Timings only (no data), on stderr with CFP_ETL_TRACE=1.
+    private static void Trace(string what)
+    {
+        if (Tracing) Console.Error.WriteLine("TRACE " + what);
+    }
     private string _temp = "";
     private ScopeSnapshot? _next;
 

@@ -27,6 +27,7 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
     RegisterSnapshot? previous, bool keepSnapshot, string tempDir)
 {
     private static int _stamps;
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("CFP_ETL_TRACE") == "1";
 
     // The file DuckDB reads (the whole file or the fresh subset) and its record index → the original record index.
     private CsvScan _read = null!;
@@ -79,6 +80,8 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
             _reusing ? "not_seen" : null);
         if (raw is not null && keepSnapshot) Next = NextSnapshot(raw, map, headerText, warnedKeys);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
+        if (Trace)
+            Console.Error.WriteLine($"TRACE {r.FileName}: {seconds:F2} s, {scan.DataRecords} records, {_unchangedCount} reused");
         progress(scan.DataRecords, scan.DataRecords / seconds);
         return new FileOutcome(r.FileName, scan.DataRecords, loaded, quarantined, warnedKeys.Count, _unchangedCount);
     }

@@ -92,9 +92,9 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
         select {KeyExpr("stg")} as k, count(*) as n from stg where {KeyExpr("stg")} is not null group by 1 having count(*) > 1;
         """;
 
-    /// <summary>The distinct keys of stg's rows that are also record keys of <paramref name="relation"/>.</summary>
+    /// <summary>The distinct keys of stg's rows that are also record keys of <paramref name="relation"/> (a join: stg is the small side).</summary>
     public string KeysAlsoIn(string relation) => $"""
-        select distinct k from (select {KeyExpr("stg")} as k from stg) s where k in (select record_key from {relation});
+        select distinct s.k from (select distinct {KeyExpr("stg")} as k from stg) s join {relation} u on u.record_key = s.k;
         """;
 
     /// <summary>org_units' own references (parent_code), checked once the units that pass their own checks are known.</summary>
