@@ -57,8 +57,8 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
             Trace($"committed in {commitClock.Elapsed.TotalSeconds:F2} s; batch {clock.Elapsed.TotalSeconds:F2} s");
             if (snapshots is not null)
             {
+                // A version placed before the latest leaves the latest's snapshot as it is.
                 if (_next is not null) snapshots[_manifest.Scope] = _next;
-                else snapshots.Remove(_manifest.Scope);
             }
             return outcome;
         }
@@ -121,7 +121,9 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
         long done = 0;
         // Reuse the previous batch's records only when this version is appended right after it.
         var keep = snapshots is not null && succ is null;
-        var previous = keep && pred is { } p && snapshots!.TryGetValue(m.Scope, out var s) && s.VersionOrd == p ? s : null;
+        ScopeSnapshot? previous = null;
+        if (keep && pred is { } p)
+            previous = snapshots!.TryGetValue(m.Scope, out var s) && s.VersionOrd == p ? s : ReuseStore.Load(c, m.Scope, p);
         var registers = new Dictionary<string, RegisterSnapshot>(StringComparer.Ordinal);
         string? orgFingerprint = null;
         foreach (var (register, scan) in scans)
@@ -151,6 +153,7 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
         foreach (var register in RegisterCatalog.All.Where(r => !m.Manifest.Files.ContainsKey(r.FileName)))
             RegisterFileLoad.Absent(c, batch, register);
         _next = keep && orgFingerprint is not null ? new ScopeSnapshot(m.VersionOrd, orgFingerprint, registers) : null;
+        if (_next is not null) ReuseStore.Save(c, m.Scope, _next);
         return files;
     }
 

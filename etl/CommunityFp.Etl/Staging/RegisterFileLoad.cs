@@ -260,14 +260,19 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
     private RegisterSnapshot NextSnapshot(RawRecords raw, GoodRowMap map, string headerText, HashSet<string> warnedKeys)
     {
         Dictionary<UInt128, RegisterSnapshot.Entry> entries;
+        List<UInt128> removed = [], added = [];
         if (_reusing)
         {
             entries = previous!.Entries;
+            // Not unchanged here: gone (read again if still written). Unchanged but warned now: rewritten as warned.
             var gone = new List<UInt128>();
             foreach (var (h, e) in entries)
                 if (e.Stamp != _stamp || e.Record < 0) gone.Add(h);
-                else if (warnedKeys.Contains(e.Key)) CollectionsMarshal.GetValueRefOrNullRef(entries, h).Warned = true;
+                else if (warnedKeys.Contains(e.Key)) added.Add(h);
             foreach (var h in gone) entries.Remove(h);
+            foreach (var h in added) CollectionsMarshal.GetValueRefOrNullRef(entries, h).Warned = true;
+            removed.AddRange(gone);
+            removed.AddRange(added);
         }
         else entries = new Dictionary<UInt128, RegisterSnapshot.Entry>((int)Math.Min(int.MaxValue, scan.DataRecords));
         using var cmd = c.CreateCommand();
@@ -278,7 +283,8 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
             var key = reader.GetString(1);
             var record = Original(map.Record(reader.GetInt64(0)));
             entries[raw.Hashes[record]] = new RegisterSnapshot.Entry(key, warnedKeys.Contains(key), 0, 0);
+            if (_reusing) added.Add(raw.Hashes[record]);
         }
-        return new RegisterSnapshot(headerText, entries);
+        return new RegisterSnapshot(headerText, entries) { Changes = _reusing ? (removed, added) : null };
     }
 }

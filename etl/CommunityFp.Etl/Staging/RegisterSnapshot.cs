@@ -14,6 +14,12 @@ internal sealed class RegisterSnapshot(string header, Dictionary<UInt128, Regist
     /// <summary>Raw-record hash → the loaded row. Mutated in place by the next load of the scope.</summary>
     public Dictionary<UInt128, Entry> Entries { get; } = entries;
 
+    /// <summary>
+    /// What changed from the previous batch's snapshot (entries to delete, then entries to write again from
+    /// <see cref="Entries"/>); null = the register was read whole and its stored snapshot is rewritten.
+    /// </summary>
+    public (List<UInt128> Removed, List<UInt128> Added)? Changes { get; init; }
+
     /// <param name="Key">The record_key the row was loaded under.</param>
     /// <param name="Warned">The row had a warning: read it again rather than reuse it.</param>
     /// <param name="Stamp">The load that last found it (see <see cref="RecordReuse"/>).</param>
