@@ -54,6 +54,8 @@ public sealed class WarehouseLoader : IDisposable
         try
         {
             Db.Exec(connection, "set autoinstall_known_extensions = false");
+            // DuckDB's default (80% of RAM) lets its buffer pool grow with the warehouse during a long load; it spills beyond this.
+            Db.Exec(connection, "set memory_limit = '4GB'");
             WarehouseSchema.Ensure(connection);
             return new WarehouseLoader(path, connection);
         }

@@ -61,11 +61,11 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         Db.Exec(c, _sql.DuplicateKeys());
         if (r == RegisterCatalog.OrgUnits)
         {
-            Db.Exec(c, _sql.Check(skipOrgReferences: true, _first));
+            Db.Exec(c, _sql.Check(skipOrgReferences: true));
             Db.Exec(c, RegisterValidationSql.OrgLevels());
-            Db.Exec(c, RegisterValidationSql.CheckOrgUnitParents(_first));
+            Db.Exec(c, RegisterValidationSql.CheckOrgUnitParents());
         }
-        else Db.Exec(c, _sql.Check(skipOrgReferences: false, _first));
+        else Db.Exec(c, _sql.Check(skipOrgReferences: false));
         if (r == RegisterCatalog.Residents)
             Db.Exec(c, "create or replace temp table batch_resident_ids as select distinct resident_id from stg where resident_id is not null"
                        + (_reusing ? " union select record_key from unchanged" : ""));
@@ -101,8 +101,6 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         SpanMaintenance.Insert(c, r, batch.Scope, batch.VersionOrd, batch.PredecessorOrd, batch.SuccessorOrd, null);
     }
 
-    private long _first;
-
     private (GoodRowMap, int[]) StageWhole() => Stage();
 
     // DuckDB reads _read into stg; returns the good-row map and the records it could not read (or the byte scan refused).
@@ -118,12 +116,10 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
                 $"CSV structure could not be read consistently ({_read.DataRecords} records, DuckDB read {staged} and rejected {rejected.Count})");
         var map = new GoodRowMap(rejected.Keys.Concat(blank));
 
-        // stg keeps file order: good row g is stg's rowid - first (transaction-local row ids start high).
-        _first = Db.Scalar<long?>(c, "select min(rowid) from stg") ?? 0;
         // DuckDB tolerates some field-count errors (a trailing empty field): the byte scan has the final word.
         var wrongCount = _read.WrongFieldCount.Keys.Where(k => !rejected.ContainsKey(k) && !blank.Contains(k)).ToArray();
         if (wrongCount.Length > 0)
-            Db.Exec(c, $"delete from stg where rowid in ({string.Join(", ", wrongCount.Select(k => _first + map.G(k)))})");
+            Db.Exec(c, $"delete from stg where g in ({string.Join(", ", wrongCount.Select(k => map.G(k)))})");
         return (map, rejected.Keys.Concat(blank).Concat(wrongCount).ToArray());
     }
 
@@ -161,6 +157,7 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
             _original = [0, .. fresh];
             var staged = Stage();
             var collisions = Db.Rows(c, _sql.KeysAlsoIn("unchanged")).Select(x => (string)x[0]!).ToList();
+            if (Trace) Console.Error.WriteLine($"TRACE {r.FileName}: {fresh.Count} fresh records, {collisions.Count} fresh keys equal to unchanged ones");
             if (collisions.Count == 0) return staged;
             var byKey = UnchangedByKey();
             foreach (var key in collisions)
