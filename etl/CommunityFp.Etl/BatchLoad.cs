@@ -19,7 +19,7 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
     Dictionary<string, ScopeSnapshot>? snapshots = null)
 {
     private static readonly string[] TempTables =
-        ["stg", "chk", "dup_keys", "span_over", "span_adj", "org_levels", "batch_resident_ids", "stg_rejects", "stg_reject_scans", "not_seen"];
+        ["stg", "chk", "dup_keys", "span_over", "span_adj", "org_levels", "batch_resident_ids", "stg_rejects", "stg_reject_scans", "not_seen", "org_gone"];
 
     private static readonly string[] TempViews = ["ok_full", "unchanged", "ok"];
 
@@ -126,15 +126,19 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
             previous = snapshots!.TryGetValue(m.Scope, out var s) && s.VersionOrd == p ? s : ReuseStore.Load(c, m.Scope, p);
         var registers = new Dictionary<string, RegisterSnapshot>(StringComparer.Ordinal);
         string? orgFingerprint = null;
+        var orgUnitsGone = false;
         foreach (var (register, scan) in scans)
         {
             ct.ThrowIfCancellationRequested();
             _currentFile = register.FileName;
             RegisterSnapshot? before = null;
-            if (previous is not null && register != RegisterCatalog.OrgUnits && orgFingerprint == previous.OrgFingerprint)
+            if (previous is not null && register != RegisterCatalog.OrgUnits && orgFingerprint is not null)
                 previous.Registers.TryGetValue(register.Name, out before);
             // Rows = rows of the batch done so far (the CLI draws a bar of Rows / RowsTotal).
-            var load = new RegisterFileLoad(c, batch, register, scan, before, keep && register != RegisterCatalog.OrgUnits, _temp);
+            var load = new RegisterFileLoad(c, batch, register, scan, before, keep && register != RegisterCatalog.OrgUnits, _temp)
+            {
+                OrgUnitsGone = orgUnitsGone,
+            };
             var file = load.Run((rows, _) =>
             {
                 done += rows;
@@ -146,6 +150,7 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
             {
                 ScopeOverlap.CheckScopeIsUnit(c, m.Scope);
                 orgFingerprint = OrgFingerprint();
+                if (previous is not null) orgUnitsGone = OrgUnitsGone(previous.OrgFingerprint, orgFingerprint);
             }
             PausePoint.Reach("after-" + register.Name);
         }
@@ -155,6 +160,19 @@ internal sealed class BatchLoad(DuckDBConnection c, string folder, IProgress<Loa
         _next = keep && orgFingerprint is not null ? new ScopeSnapshot(m.VersionOrd, orgFingerprint, registers) : null;
         if (_next is not null) ReuseStore.Save(c, m.Scope, _next);
         return files;
+    }
+
+    // Uploads temp.org_gone: the previous batch's valid units (code) missing here or at another level. A reused row
+    // naming one of them is read again (its reference may now fail); units that only appeared change no reused row.
+    private bool OrgUnitsGone(string before, string now)
+    {
+        var current = now.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var gone = before.Split(',', StringSplitOptions.RemoveEmptyEntries).Where(u => !current.Contains(u))
+            .Select(u => u[..u.IndexOf(':')]).Distinct().ToList();
+        Db.Exec(c, "create or replace temp table org_gone (code varchar not null)");
+        using (var appender = c.CreateAppender("temp", "main", "org_gone"))
+            foreach (var code in gone) appender.CreateRow().AppendValue(code).EndRow();
+        return gone.Count > 0;
     }
 
     // The batch's valid org units (code and level), which every org reference of the batch is checked against.

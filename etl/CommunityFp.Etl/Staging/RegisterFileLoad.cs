@@ -19,8 +19,9 @@ namespace CommunityFp.Etl.Staging;
 /// are that batch's history rows and DuckDB reads only the other records (<em>fresh</em>, a subset file). The
 /// checks that depend on the rest of the batch are still made over every row: ids repeated within the file (a fresh
 /// key equal to an unchanged one sends that record through DuckDB too), spouse/father among the batch's residents
-/// and birth order (over fresh and unchanged rows). Event dates cannot newly pass the as_of (it only grows) and the
-/// org references only reuse when the batch's valid org units equal the previous batch's (the caller's check).
+/// and birth order (over fresh and unchanged rows), and org references: a reused row naming a unit that is no longer
+/// among the batch's valid org units at the same level is read again (units that only appeared change nothing).
+/// Event dates cannot newly pass the as_of (it only grows from one version to the next).
 /// </para>
 /// </summary>
 internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, RegisterDefinition r, CsvScan scan,
@@ -40,6 +41,12 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
     private bool[] _unchanged = [];
     private long _unchangedCount;
     private Dictionary<string, int>? _unchangedByKey;
+
+    /// <summary>
+    /// True when temp.org_gone lists units valid in the previous batch but not (at that level) in this one: reused
+    /// rows naming one are read again.
+    /// </summary>
+    public bool OrgUnitsGone { get; init; }
 
     /// <summary>The register's snapshot after this batch (null: the next batch reads this register whole).</summary>
     public RegisterSnapshot? Next { get; private set; }
@@ -145,6 +152,17 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
             e.Record = i;
             _unchanged[i] = true;
         }
+        var orgColumns = r.Columns.Where(x => x.OrgReference != OrgReference.None).Select(x => "u." + Sql.Id(x.Name)).ToList();
+        if (OrgUnitsGone && orgColumns.Count > 0)
+        {
+            UploadNotSeen(entries);
+            var naming = Db.Rows(c, $"""
+                select u.record_key from unchanged u
+                where {string.Join(" or ", orgColumns.Select(x => $"{x} in (select code from org_gone)"))}
+                """);
+            var byKey = UnchangedByKey();
+            foreach (var row in naming) Demote(entries, raw, byKey, (string)row[0]!);
+        }
         var path = Path.Combine(tempDir, r.Name + ".fresh.csv");
         while (true)
         {
@@ -159,15 +177,18 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
             var collisions = Db.Rows(c, _sql.KeysAlsoIn("unchanged")).Select(x => (string)x[0]!).ToList();
             if (Trace) Console.Error.WriteLine($"TRACE {r.FileName}: {fresh.Count} fresh records, {collisions.Count} fresh keys equal to unchanged ones");
             if (collisions.Count == 0) return staged;
-            var byKey = UnchangedByKey();
-            foreach (var key in collisions)
-            {
-                var record = byKey[key];
-                _unchanged[record] = false;
-                CollectionsMarshal.GetValueRefOrNullRef(entries, raw.Hashes[record]).Record = -1;
-                byKey.Remove(key);
-            }
+            var unchangedByKey = UnchangedByKey();
+            foreach (var key in collisions) Demote(entries, raw, unchangedByKey, key);
         }
+    }
+
+    // An unchanged record that must be read after all.
+    private void Demote(Dictionary<UInt128, RegisterSnapshot.Entry> entries, RawRecords raw, Dictionary<string, int> byKey, string key)
+    {
+        var record = byKey[key];
+        _unchanged[record] = false;
+        CollectionsMarshal.GetValueRefOrNullRef(entries, raw.Hashes[record]).Record = -1;
+        byKey.Remove(key);
     }
 
     // temp.not_seen: keys of the previous batch's rows that are not unchanged here; temp.unchanged: the others' rows.

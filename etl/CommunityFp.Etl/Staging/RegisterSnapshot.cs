@@ -32,7 +32,7 @@ internal sealed class ScopeSnapshot(long versionOrd, string orgFingerprint, Dict
 {
     public long VersionOrd { get; } = versionOrd;
 
-    /// <summary>The batch's valid org units (code and level): unchanged rows reference the same units only if it is equal.</summary>
+    /// <summary>The batch's valid org units ("code:level,…" by code): what the reused rows' org references were checked against.</summary>
     public string OrgFingerprint { get; } = orgFingerprint;
 
     /// <summary>By register name; a register without one is read whole next time.</summary>
