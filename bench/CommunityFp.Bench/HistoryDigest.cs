@@ -20,7 +20,7 @@ public static class HistoryDigest
         {
             using var cmd = c.CreateCommand();
             // Table names come from the catalog; a row's hash covers every column.
-            cmd.CommandText = $"select count(*) || ':' || coalesce(sum(hash(x.*)::hugeint), 0) from {t} x";
+            cmd.CommandText = $"select count(*) || ':' || coalesce(sum(hash(x)::hugeint), 0) from {t} x";
             parts.Add(t + "=" + cmd.ExecuteScalar());
         }
         return string.Join(";", parts);
