@@ -23,7 +23,8 @@ public enum BatchResult
 public sealed record LoadProgress(string Batch, string? File, long Rows, long RowsTotal, double RowsPerSecond);
 
 /// <summary>The counts of one register file of a batch (rows read = rows loaded + rows quarantined).</summary>
-public sealed record FileOutcome(string File, long RowsRead, long RowsLoaded, long RowsQuarantined, long RowsWarned);
+/// <param name="RowsReused">Of the rows loaded, those written exactly as in the scope's previous batch, which DuckDB did not read again.</param>
+public sealed record FileOutcome(string File, long RowsRead, long RowsLoaded, long RowsQuarantined, long RowsWarned, long RowsReused = 0);
 
 /// <summary>The outcome of one batch arrival.</summary>
 public sealed record BatchOutcome(

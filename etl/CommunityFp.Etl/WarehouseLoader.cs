@@ -20,6 +20,23 @@ public sealed class WarehouseLoader : IDisposable
         _connection = connection;
     }
 
+    // Per scope, the valid records of the last batch this loader appended (see ScopeSnapshot); lives with the loader.
+    private readonly Dictionary<string, Staging.ScopeSnapshot> _snapshots = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Read only the records that changed since the scope's previous batch when a batch is appended right after the
+    /// one this loader loaded before (on by default; the warehouse is the same either way, tests compare both).
+    /// </summary>
+    public bool ReuseUnchangedRecords
+    {
+        get;
+        set
+        {
+            field = value;
+            if (!value) _snapshots.Clear();
+        }
+    } = true;
+
     /// <summary>The warehouse file.</summary>
     public string DatabasePath { get; }
 
@@ -37,6 +54,8 @@ public sealed class WarehouseLoader : IDisposable
         try
         {
             Db.Exec(connection, "set autoinstall_known_extensions = false");
+            // DuckDB's default (80% of RAM) lets its buffer pool grow with the warehouse during a long load; it spills beyond this.
+            Db.Exec(connection, "set memory_limit = '4GB'");
             WarehouseSchema.Ensure(connection);
             return new WarehouseLoader(path, connection);
         }
@@ -64,7 +83,7 @@ public sealed class WarehouseLoader : IDisposable
         {
             ct.ThrowIfCancellationRequested();
             var clock = Stopwatch.StartNew();
-            var outcome = new BatchLoad(_connection, folder, progress, ct).Run();
+            var outcome = new BatchLoad(_connection, folder, progress, ct, ReuseUnchangedRecords ? _snapshots : null).Run();
             progress?.Report(new LoadProgress(folder, null, outcome.RowsRead, outcome.RowsRead,
                 outcome.RowsRead / Math.Max(clock.Elapsed.TotalSeconds, 1e-6)));
             outcomes.Add(outcome);

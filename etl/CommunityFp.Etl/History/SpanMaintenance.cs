@@ -15,7 +15,11 @@ internal static class SpanMaintenance
 {
     /// <param name="pred">The scope's version just before this one in version order (null = none).</param>
     /// <param name="succ">The scope's version just after this one (null = this one is the latest).</param>
-    public static void Insert(DuckDBConnection c, RegisterDefinition r, string scope, long ord, long? pred, long? succ)
+    /// <param name="onlyKeysIn">
+    /// A temp table of keys (column k): only the predecessor's records with these keys may have changed (the others
+    /// are in this version unchanged, so their spans run on). Null = every record is compared.
+    /// </param>
+    public static void Insert(DuckDBConnection c, RegisterDefinition r, string scope, long ord, long? pred, long? succ, string? onlyKeysIn)
     {
         var h = ColumnTypes.HistoryTable(r);
         var cols = ColumnTypes.ColumnList(r) + ", extra_columns";
@@ -26,6 +30,9 @@ internal static class SpanMaintenance
         var newTo = succ is null ? "null" : o;
         const string sameKey = "h.record_key = x.record_key and h.row_hash = x.row_hash";
 
+        if (onlyKeysIn is not null && succ is not null)
+            throw new InvalidOperationException("unchanged records are only reused for a version appended after the latest");
+        var keys = onlyKeysIn is null ? "" : $" and h.record_key in (select k from {onlyKeysIn})";
         if (pred is { } p)
         {
             var pp = Sql.Int(p);
@@ -34,7 +41,7 @@ internal static class SpanMaintenance
                 create or replace temp table span_over as
                 select h.record_key, h.row_hash, h.from_ord, (n.record_key is not null) as in_new
                 from {h} h left join ok n on n.record_key = h.record_key and n.row_hash = h.row_hash
-                where h.scope = {s} and h.from_ord <= {pp} and (h.to_ord is null or h.to_ord > {pp});
+                where h.scope = {s} and h.from_ord <= {pp} and (h.to_ord is null or h.to_ord > {pp}){keys};
                 """);
             if (succ is { } q)
                 Db.Exec(c, $"""

@@ -14,6 +14,7 @@ internal static class WarehouseSchema
     public static void Ensure(DuckDBConnection c)
     {
         Db.Exec(c, Core);
+        Db.Exec(c, Staging.ReuseStore.Ddl);
         foreach (var r in RegisterCatalog.All)
         {
             Db.Exec(c, HistoryDdl(r));

@@ -73,6 +73,12 @@ internal sealed class CsvScan
         return CsvLine.Split(text).Select(f => f.Trim()).ToArray();
     }
 
+    /// <summary>The byte offset in <see cref="ReadPath"/> where record <paramref name="record"/> starts.</summary>
+    public long StartOf(int record) => _starts[record];
+
+    /// <summary>The byte offset where the record after <paramref name="record"/> starts (or the file's length).</summary>
+    public long EndOf(int record) => record + 1 < _starts.Count ? _starts[record + 1] : Length;
+
     /// <summary>The record's text as written (UTF-8 decoded, line end removed). Protected data: never log it.</summary>
     public string RawText(int record)
     {

@@ -18,7 +18,8 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
     /// <summary>
     /// Reads the file with explicit VARCHAR columns (structurally bad lines go to DuckDB's reject tables), trims
     /// every field (empty = null), names catalog columns and keeps unknown columns as JSON, in one pass.
-    /// Rows keep file order (preserve_insertion_order), so stg's rowid order is the good rows' order.
+    /// Column g numbers the good rows in file order (0, 1, …) as DuckDB reads them: a streaming row_number() over (),
+    /// not rowid (a large transaction-local table's rowid order is not its insertion order).
     /// </summary>
     /// <returns>The statement and its parameters: unknown column names, then the file path (never spliced into SQL).</returns>
     public (string Sql, object?[] Parameters) Stage(string readPath)
@@ -32,7 +33,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
             : "json_object(" + string.Join(", ", extras.Select(h => $"?::varchar, {ValueSql.Clean(Raw(h))}")) + ")::varchar";
         return ($"""
             create or replace temp table stg as
-            select {string.Join(", ", cols)}, {extra} as extra_columns
+            select row_number() over () - 1 as g, {string.Join(", ", cols)}, {extra} as extra_columns
             from read_csv(?, columns = {"{" + columns + "}"}, header = true, auto_detect = false,
                 delim = ',', quote = '"', escape = '"', store_rejects = true,
                 rejects_table = 'stg_rejects', rejects_scan = 'stg_reject_scans', null_padding = false, strict_mode = true);
@@ -52,7 +53,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
     /// Every row's problems (reason null = valid), typed values and row hash, in one pass; org references are
     /// checked against temp table org_levels unless skipped. Dates are parsed once and reused.
     /// </summary>
-    public string Check(bool skipOrgReferences, long firstRowId)
+    public string Check(bool skipOrgReferences)
     {
         var joins = new List<string>();
         var problems = new List<string>();
@@ -80,7 +81,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
             select g, record_key, reason, {names}, extra_columns, hash({names}, extra_columns) as row_hash
             from (select s.g, {KeyExpr("s")} as record_key, nullif(concat_ws('; ', {string.Join(", ", problems)}), '') as reason,
                          {string.Join(", ", typed)}, s.extra_columns
-                  from (select *, rowid - {firstRowId} as g, {string.Join(", ", parsed.DefaultIfEmpty("null as pd_none"))} from stg) s
+                  from (select *, {string.Join(", ", parsed.DefaultIfEmpty("null as pd_none"))} from stg) s
                   left join dup_keys dup on dup.k = {KeyExpr("s")}
                   {string.Join("\n", joins)});
             """;
@@ -92,12 +93,17 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
         select {KeyExpr("stg")} as k, count(*) as n from stg where {KeyExpr("stg")} is not null group by 1 having count(*) > 1;
         """;
 
+    /// <summary>The distinct keys of stg's rows that are also record keys of <paramref name="relation"/> (a join: stg is the small side).</summary>
+    public string KeysAlsoIn(string relation) => $"""
+        select distinct s.k from (select distinct {KeyExpr("stg")} as k from stg) s join {relation} u on u.record_key = s.k;
+        """;
+
     /// <summary>org_units' own references (parent_code), checked once the units that pass their own checks are known.</summary>
-    public static string CheckOrgUnitParents(long firstRowId) => $"""
+    public static string CheckOrgUnitParents() => $"""
         create or replace temp table chk as
         select c.* replace (nullif(concat_ws('; ', c.reason,
             {ValueSql.Problem(RegisterCatalog.OrgUnits.Column("parent_code")!, "s.parent_code", default, "o.level", null)}), '') as reason)
-        from chk c join stg s on s.rowid - {firstRowId} = c.g
+        from chk c join stg s on s.g = c.g
         left join org_levels o on o.code = {NormalisedOrg("s.parent_code")};
         """;
 

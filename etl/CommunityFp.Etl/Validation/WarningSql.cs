@@ -11,17 +11,21 @@ internal static class WarningSql
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
     /// <summary>A query of (g, record_key, kind, column, detail) rows; null when the register has no warning rule.</summary>
-    public static string? Query(RegisterDefinition r)
+    /// <param name="all">
+    /// The relation of every valid row of the batch (<c>ok</c>, or <c>ok_full</c> when unchanged rows were reused:
+    /// their g is null). Row-local rules (citizen ids) read <c>ok</c> only: a reused row had no warning before.
+    /// </param>
+    public static string? Query(RegisterDefinition r, string all = "ok")
     {
         var parts = new List<string>();
         foreach (var c in r.Columns.Where(c => c.Kind == ColumnKind.CitizenId))
             parts.Add(CitizenId(c.Name));
         if (r.Column("spouse_id") is not null)
-            parts.Add(NotAResident("spouse_id", "UnknownSpouse", "spouse_id is not among the batch's residents"));
+            parts.Add(NotAResident(all, "spouse_id", "UnknownSpouse", "spouse_id is not among the batch's residents"));
         if (r == RegisterCatalog.Births)
         {
-            parts.Add(NotAResident("father_id", "UnknownFather", "father_id is not among the batch's residents"));
-            parts.Add(BirthOrder);
+            parts.Add(NotAResident(all, "father_id", "UnknownFather", "father_id is not among the batch's residents"));
+            parts.Add(BirthOrder(all));
         }
         return parts.Count == 0 ? null : string.Join("\nunion all\n", parts);
     }
@@ -42,18 +46,18 @@ internal static class WarningSql
             """;
     }
 
-    private static string NotAResident(string column, string kind, string detail) => $"""
+    private static string NotAResident(string all, string column, string kind, string detail) => $"""
         select g, record_key, {Sql.Str(kind)}, {Sql.Str(column)}, {Sql.Str(detail)}
-        from ok where ok.{Sql.Id(column)} is not null
+        from {all} ok where ok.{Sql.Id(column)} is not null
           and ok.{Sql.Id(column)} not in (select resident_id from batch_resident_ids)
         """;
 
     // Earlier = a valid birth of the same mother with an earlier birth date (twins of one day do not count).
-    private const string BirthOrder = """
+    private static string BirthOrder(string all) => $"""
         select b.g, b.record_key, 'BirthOrderTooLow', 'birth_order',
-               'birth order ' || b.birth_order || ' but the mother has ' || count(e.g) || ' earlier recorded birth(s)'
-        from ok b left join ok e on e.mother_id = b.mother_id and e.birth_date < b.birth_date
+               'birth order ' || b.birth_order || ' but the mother has ' || count(e.record_key) || ' earlier recorded birth(s)'
+        from {all} b left join {all} e on e.mother_id = b.mother_id and e.birth_date < b.birth_date
         group by b.g, b.record_key, b.birth_order
-        having b.birth_order < least(3, 1 + count(e.g))
+        having b.birth_order < least(3, 1 + count(e.record_key))
         """;
 }
