@@ -7,62 +7,32 @@ namespace CommunityFp.Dashboard.Tests.Browser;
 /// veto review, and print the district's report (print media: no app bar, headers repeat).
 /// </summary>
 [Collection(WarehouseCollection.Name)]
-public sealed class AssessmentFlowTests(DashboardFixture fixture, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class AssessmentFlowTests(DashboardFixture fixture, BrowserFixture browser) 
+    : BrowserSession(browser, fixture.Factory.BaseAddress), IClassFixture<BrowserFixture>
 {
-    private const float Timeout = 30_000;
-    private IBrowserContext _context = default!;
-    private IPage _page = default!;
     private TinyWarehouse World => fixture.Warehouse;
-
-    public async Task InitializeAsync()
-    {
-        _context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.Factory.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        _context.SetDefaultTimeout(Timeout);
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
-
-    private async Task SignInThrough(string url, string userName)
-    {
-        await _page.GotoAsync(url);
-        await _page.WaitForURLAsync("**/account/login**");
-        await _page.FillAsync("#userName", userName);
-        await _page.FillAsync("#password", $"demo-{userName}");
-        await _page.ClickAsync("[data-testid=sign-in]");
-        await WaitInteractive();
-    }
-
-    private Task WaitInteractive() => _page.Locator("#cfp-app[data-interactive=true]").WaitForAsync();
-
-    private Task Screenshot(string name) =>
-        _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, name + ".png"), FullPage = true });
 
     [Fact]
     public async Task A_city_user_drills_to_a_community_and_opens_its_assessment_with_its_veto_and_evidence()
     {
         await SignInThrough($"scorecard?unit={World.District}&period=2007&set=assessment", "city");
-        await _page.Locator("[data-testid=scorecard-table] td[data-target]").First.WaitForAsync();
+        await Page.Locator("[data-testid=scorecard-table] td[data-target]").First.WaitForAsync();
         await Screenshot("scorecard-assessed-set");
 
-        await _page.ClickAsync($"tr[data-org='{World.Veto.Street}'] [data-testid=drill]");
-        await _page.WaitForURLAsync($"**/scorecard?unit={World.Veto.Street}**");
-        await _page.Locator($"tr.cfp-total[data-org='{World.Veto.Street}']").WaitForAsync();
-        await _page.ClickAsync($"tr[data-org='{World.Veto.Community}'] [data-testid=assessment-link]");
-        await _page.WaitForURLAsync($"**/assessment/{World.Veto.Community}?year=2007");
-        await _page.Locator("[data-testid=criteria-table]").WaitForAsync();
-        Assert.Equal("一票否决", (await _page.Locator("[data-testid=vetoed]").InnerTextAsync()).Trim());
-        Assert.Equal(World.Veto.RecordId, (await _page.Locator($"[data-testid=evidence] tr[data-record='{World.Veto.RecordId}'] td").Nth(1).InnerTextAsync()).Trim());
+        await Page.ClickAsync($"tr[data-org='{World.Veto.Street}'] [data-testid=drill]");
+        await Page.WaitForURLAsync($"**/scorecard?unit={World.Veto.Street}**");
+        await Page.Locator($"tr.cfp-total[data-org='{World.Veto.Street}']").WaitForAsync();
+        await Page.ClickAsync($"tr[data-org='{World.Veto.Community}'] [data-testid=assessment-link]");
+        await Page.WaitForURLAsync($"**/assessment/{World.Veto.Community}?year=2007");
+        await Page.Locator("[data-testid=criteria-table]").WaitForAsync();
+        Assert.Equal("一票否决", (await Page.Locator("[data-testid=vetoed]").InnerTextAsync()).Trim());
+        Assert.Equal(World.Veto.RecordId, (await Page.Locator($"[data-testid=evidence] tr[data-record='{World.Veto.RecordId}'] td").Nth(1).InnerTextAsync()).Trim());
         await Screenshot("assessment-community");
 
-        await _page.ClickAsync("[data-testid=language-switch]");
-        await _page.Locator("html[lang=en]").WaitForAsync();
+        await Page.ClickAsync("[data-testid=language-switch]");
+        await Page.Locator("html[lang=en]").WaitForAsync();
         await WaitInteractive();
-        Assert.Equal("Vetoed", (await _page.Locator("[data-testid=vetoed]").InnerTextAsync()).Trim());
+        Assert.Equal("Vetoed", (await Page.Locator("[data-testid=vetoed]").InnerTextAsync()).Trim());
         await Screenshot("assessment-community-en");
     }
 
@@ -70,37 +40,37 @@ public sealed class AssessmentFlowTests(DashboardFixture fixture, BrowserFixture
     public async Task A_city_user_opens_the_veto_review_and_prints_the_districts_report_without_the_app_bar()
     {
         await SignInThrough("vetoes?year=2007", "city");
-        await _page.Locator("[data-testid=veto-table]").WaitForAsync();
-        Assert.Equal(2, await _page.Locator("[data-testid=veto-table] tbody tr").CountAsync());
+        await Page.Locator("[data-testid=veto-table]").WaitForAsync();
+        Assert.Equal(2, await Page.Locator("[data-testid=veto-table] tbody tr").CountAsync());
         await Screenshot("veto-review");
 
-        await _page.GotoAsync($"report?unit={World.District}&year=2007");
+        await Page.GotoAsync($"report?unit={World.District}&year=2007");
         await WaitInteractive();
-        await _page.Locator("[data-testid=report-footer]").WaitForAsync();
-        Assert.True(await _page.Locator(".mud-appbar").IsVisibleAsync());
-        await _page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        Assert.False(await _page.Locator(".mud-appbar").IsVisibleAsync());
-        Assert.False(await _page.Locator("[data-testid=print]").IsVisibleAsync());
-        Assert.Equal("table-header-group", await _page.Locator("[data-testid=report-units] thead").EvaluateAsync<string>("e => getComputedStyle(e).display"));
-        Assert.Equal("avoid", await _page.Locator("[data-testid=report-units] tbody tr").First.EvaluateAsync<string>("e => getComputedStyle(e).breakInside"));
+        await Page.Locator("[data-testid=report-footer]").WaitForAsync();
+        Assert.True(await Page.Locator(".mud-appbar").IsVisibleAsync());
+        await Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await Page.Locator(".mud-appbar").IsVisibleAsync());
+        Assert.False(await Page.Locator("[data-testid=print]").IsVisibleAsync());
+        Assert.Equal("table-header-group", await Page.Locator("[data-testid=report-units] thead").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        Assert.Equal("avoid", await Page.Locator("[data-testid=report-units] tbody tr").First.EvaluateAsync<string>("e => getComputedStyle(e).breakInside"));
         await Screenshot("report-print");
-        var pdf = await _page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
+        var pdf = await Page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
-        await File.WriteAllBytesAsync(Path.Combine(browser.Screenshots, "report.pdf"), pdf);
+        await File.WriteAllBytesAsync(Path.Combine(Screenshots, "report.pdf"), pdf);
     }
 
     [Fact]
     public async Task The_overview_shows_each_targets_trajectory_chart_and_links_to_the_veto_review()
     {
         await SignInThrough("?year=2007", "city");
-        var chart = _page.Locator("[data-testid=target][data-standard=dabiao] img");
+        var chart = Page.Locator("[data-testid=target][data-standard=dabiao] img");
         await chart.WaitForAsync();
         Assert.True(await chart.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the target chart did not load");
         Assert.StartsWith("折线图 — 达标比例", await chart.GetAttributeAsync("alt"), StringComparison.Ordinal);
         await Screenshot("overview-targets");
 
-        await _page.ClickAsync("[data-testid=veto-review-link]");
-        await _page.WaitForURLAsync("**/vetoes?year=2007");
-        await _page.Locator("[data-testid=veto-table]").WaitForAsync();
+        await Page.ClickAsync("[data-testid=veto-review-link]");
+        await Page.WaitForURLAsync("**/vetoes?year=2007");
+        await Page.Locator("[data-testid=veto-table]").WaitForAsync();
     }
 }
