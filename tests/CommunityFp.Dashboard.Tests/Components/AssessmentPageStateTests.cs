@@ -1,35 +1,14 @@
-using System.Security.Claims;
 using Bunit;
 using CommunityFp.Dashboard.Components.Pages.Assessment;
 using CommunityFp.Dashboard.Components.Pages.Report;
 using CommunityFp.Dashboard.Components.Pages.Vetoes;
-using CommunityFp.Dashboard.Data;
-using CommunityFp.Etl;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace CommunityFp.Dashboard.Tests.Components;
 
 /// <summary>The assessment pages before the warehouse has a build: the empty state, not an error.</summary>
-public sealed class AssessmentPageStateTests : BunitContext
+public sealed class AssessmentPageStateTests : EmptyWarehouseContext
 {
-    private readonly WarehouseLoader _loader;
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "cfp-dashboard-empty-" + Guid.NewGuid().ToString("N"));
-
-    public AssessmentPageStateTests()
-    {
-        Directory.CreateDirectory(_root);
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        _loader = WarehouseLoader.Open(Path.Combine(_root, "empty.duckdb"));
-        Services.AddSingleton(_loader);
-        Services.AddSingleton(new MartQueryCache(_loader.DatabasePath));
-        Services.AddSingleton<WarehouseReader>();
-        Services.AddScoped<DashboardData>();
-        AddAuthorization().SetAuthorized("city").SetClaims(new Claim(Territory.ClaimType, "2202"));
-    }
-
     private void AssertEmptyState<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null) where TPage : IComponent
     {
         var page = parameters is null ? Render<TPage>() : Render<TPage>(parameters);
@@ -45,11 +24,4 @@ public sealed class AssessmentPageStateTests : BunitContext
 
     [Fact]
     public void The_report_without_a_build_shows_the_empty_state() => AssertEmptyState<ReportPage>();
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        _loader.Dispose();
-        try { Directory.Delete(_root, true); } catch (IOException) { }
-    }
 }

@@ -1,34 +1,13 @@
-using System.Security.Claims;
 using Bunit;
 using CommunityFp.Dashboard.Components.Pages.Overview;
 using CommunityFp.Dashboard.Components.Pages.Scorecard;
 using CommunityFp.Dashboard.Components.Shared;
-using CommunityFp.Dashboard.Data;
-using CommunityFp.Etl;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace CommunityFp.Dashboard.Tests.Components;
 
 /// <summary>Pages before the warehouse has a build: an empty state that says what to do, not an error.</summary>
-public sealed class PageStateTests : BunitContext
+public sealed class PageStateTests : EmptyWarehouseContext
 {
-    private readonly WarehouseLoader _loader;
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "cfp-dashboard-empty-" + Guid.NewGuid().ToString("N"));
-
-    public PageStateTests()
-    {
-        Directory.CreateDirectory(_root);
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        _loader = WarehouseLoader.Open(Path.Combine(_root, "empty.duckdb"));
-        Services.AddSingleton(_loader);
-        Services.AddSingleton(new MartQueryCache(_loader.DatabasePath));
-        Services.AddSingleton<WarehouseReader>();
-        Services.AddScoped<DashboardData>();
-        AddAuthorization().SetAuthorized("city").SetClaims(new Claim(Territory.ClaimType, "2202"));
-    }
-
     [Fact]
     public void The_overview_of_a_warehouse_without_a_build_shows_the_empty_state()
     {
@@ -51,12 +30,5 @@ public sealed class PageStateTests : BunitContext
         var region = state.Find("[role=status]");
         Assert.Contains("无数据", region.TextContent, StringComparison.Ordinal);
         Assert.Contains("cfp build", region.TextContent, StringComparison.Ordinal);
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        _loader.Dispose();
-        try { Directory.Delete(_root, true); } catch (IOException) { }
     }
 }
