@@ -20,7 +20,7 @@ public static class ServeCommand
     {
         var db = CommonOptions.Database();
         var urls = new Option<string>("--urls") { Description = "Where to listen (semicolon-separated URLs).", DefaultValueFactory = _ => DefaultUrls, HelpName = "URLS" };
-        var command = new Command("serve", "Serve the dashboard (sign-in, overview, scorecard, trends, population). Holds the warehouse file while it runs: do not run 'cfp load' or 'cfp build' at the same time.")
+        var command = new Command("serve", "Serve the dashboard (overview, scorecard, trends, population, assessment, vetoes, report, compare, data quality, upload, exports). Holds the warehouse file while it runs: do not run 'cfp load' or 'cfp build' at the same time (upload batches on its Upload page instead).")
         {
             db, urls,
         };
