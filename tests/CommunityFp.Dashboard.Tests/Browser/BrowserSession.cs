@@ -13,6 +13,9 @@ public abstract class BrowserSession(BrowserFixture browser, Uri baseAddress) : 
 
     protected IPage Page { get; private set; } = default!;
 
+    /// <summary>Whether the flow saves downloads (only the exports flow does; other contexts keep Playwright's default).</summary>
+    protected virtual bool AcceptsDownloads => false;
+
     /// <summary>Where screenshots and saved downloads go (kept after the run as test artifacts).</summary>
     protected string Screenshots => browser.Screenshots;
 
@@ -22,7 +25,7 @@ public abstract class BrowserSession(BrowserFixture browser, Uri baseAddress) : 
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            AcceptDownloads = true,
+            AcceptDownloads = AcceptsDownloads,
         });
         _context.SetDefaultTimeout(Timeout);
         Page = await _context.NewPageAsync();

@@ -7,6 +7,7 @@ namespace CommunityFp.Dashboard.Tests.Browser;
 public sealed class ExportsFlowTests(DashboardFixture fixture, BrowserFixture browser) 
     : BrowserSession(browser, fixture.Factory.BaseAddress), IClassFixture<BrowserFixture>
 {
+    protected override bool AcceptsDownloads => true;
 
     [Fact]
     public async Task A_researcher_lands_on_the_exportsPage_and_downloads_an_arrow_stream()

@@ -5,7 +5,7 @@ namespace CommunityFp.Dashboard.Tests.Browser;
 
 /// <summary>A district office uploads a file on the upload page, as a person does, and reads the load report.</summary>
 [Collection(UploadCollection.Name)]
-public sealed class UploadFlowTests(UploadWorld world, BrowserFixture browser) 
+public sealed class UploadFlowTests(UploadWorld world, BrowserFixture browser)
     : BrowserSession(browser, world.Factory.BaseAddress), IClassFixture<BrowserFixture>
 {
 
