@@ -1,3 +1,4 @@
+using CommunityFp.Assessment.Indicators;
 using CommunityFp.Assessment.Inputs;
 using DuckDB.NET.Data;
 
@@ -95,10 +96,29 @@ public sealed class WarehouseAssessmentInputs : IAssessmentInputs
         while (reader.Read())
         {
             var key = (reader.GetString(0), reader.GetString(1), reader.GetInt32(2));
-            long? denominator = reader.IsDBNull(4) ? null : Whole(reader.GetValue(4));
-            values[key] = new IndicatorValue(Whole(reader.GetValue(3)), denominator, evidence.For(key.Item1, key.Item2, key.Item3));
+            var (numerator, denominator) = IndicatorCatalog.Find(key.Item2) is { Scale: 1000 }
+                ? PerMilleCounts(key.Item2, reader.GetValue(3), reader.GetValue(4))
+                : (Whole(reader.GetValue(3)), reader.IsDBNull(4) ? (long?)null : Whole(reader.GetValue(4)));
+            values[key] = new IndicatorValue(numerator, denominator, evidence.For(key.Item1, key.Item2, key.Item3));
         }
         return values;
+    }
+
+    /// <summary>
+    /// The per-mille rates (birth, death, natural growth) are stored in the mart with their denominator in thousands
+    /// of person-years — (population at the start + at the end) ÷ 2 ÷ 1000 for a year — so that numerator ÷ denominator
+    /// is already the ‰ value. The assessment's catalogue scales a ratio by 1000 itself and counts in whole numbers,
+    /// so both are given in half-persons: numerator × 2 over (start + end), exact for a year (never rounded to a whole
+    /// thousand, which turned a community of 3,000 with 30 births into 10,000 ‰ and one under 500 into "no data").
+    /// </summary>
+    private static (long Numerator, long? Denominator) PerMilleCounts(string indicator, object numerator, object denominator)
+    {
+        if (denominator is DBNull) return (Whole(numerator), null);
+        var halfPersons = Convert.ToDouble(denominator, System.Globalization.CultureInfo.InvariantCulture) * 2000;
+        var whole = Math.Round(halfPersons);
+        if (Math.Abs(halfPersons - whole) > 1e-6)
+            throw new InvalidOperationException($"'{indicator}': a yearly denominator of {halfPersons / 2000} thousand person-years is not a whole number of half-persons.");
+        return (checked(2 * Whole(numerator)), checked((long)whole));
     }
 
     /// <summary>Numerators and denominators are whole counts, whatever numeric type the mart gives them.</summary>
