@@ -118,9 +118,12 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
 
     private string ColumnTypesList() => string.Join(", ", Register.Columns.Select(c => Sql.Id(c.Name)));
 
-    // residents.status_date is required when status is 2 (moved out) or 3 (deceased).
+    // residents.status_date is required when status is 2 (moved out) or 3 (deceased);
+    // org_units.parent_code is required for every unit but the city (level 1): "null only for the city".
     private string? RequiredWhen(RegisterColumn c) =>
         Register == RegisterCatalog.Residents && c.Name == "status_date"
             ? "regexp_full_match(s.status, '[0-9]{1,18}') and try_cast(s.status as bigint) in (2, 3)"
-            : null;
+            : Register == RegisterCatalog.OrgUnits && c.Name == "parent_code"
+                ? "regexp_full_match(s.level, '[0-9]{1,18}') and try_cast(s.level as bigint) <> 1"
+                : null;
 }

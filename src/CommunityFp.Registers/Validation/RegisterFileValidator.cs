@@ -80,12 +80,16 @@ internal static class RegisterFileValidator
         return problems;
     }
 
-    // residents.status_date is required when status is 2 (moved out) or 3 (deceased).
+    // residents.status_date is required when status is 2 (moved out) or 3 (deceased);
+    // org_units.parent_code is required for every unit but the city (level 1): "null only for the city".
     private static bool IsConditionallyRequired(RegisterDefinition register, RegisterColumn column,
         Dictionary<string, string?> values) =>
-        register == RegisterCatalog.Residents && column.Name == "status_date"
-        && values.GetValueOrDefault("status") is { } s && FieldParsers.TryParseInteger(s, out var status)
-        && status is 2 or 3;
+        (register == RegisterCatalog.Residents && column.Name == "status_date"
+            && values.GetValueOrDefault("status") is { } s && FieldParsers.TryParseInteger(s, out var status)
+            && status is 2 or 3)
+        || (register == RegisterCatalog.OrgUnits && column.Name == "parent_code"
+            && values.GetValueOrDefault("level") is { } l && FieldParsers.TryParseInteger(l, out var level)
+            && level != 1);
 
     private static void MarkDuplicateIds(RegisterDefinition register,
         List<(CsvRecord Record, Dictionary<string, string?> Values, List<(RowErrorKind, string)> Problems)> rows)
