@@ -20,10 +20,10 @@ public sealed class AssessmentFlowTests(DashboardFixture fixture, BrowserFixture
         await Screenshot("scorecard-assessed-set");
 
         await Page.ClickAsync($"tr[data-org='{World.Veto.Street}'] [data-testid=drill]");
-        await Page.WaitForURLAsync($"**/scorecard?unit={World.Veto.Street}**");
+        await WaitForUrl($"**/scorecard?unit={World.Veto.Street}**");
         await Page.Locator($"tr.cfp-total[data-org='{World.Veto.Street}']").WaitForAsync();
         await Page.ClickAsync($"tr[data-org='{World.Veto.Community}'] [data-testid=assessment-link]");
-        await Page.WaitForURLAsync($"**/assessment/{World.Veto.Community}?year=2007");
+        await WaitForUrl($"**/assessment/{World.Veto.Community}?year=2007");
         await Page.Locator("[data-testid=criteria-table]").WaitForAsync();
         Assert.Equal("一票否决", (await Page.Locator("[data-testid=vetoed]").InnerTextAsync()).Trim());
         Assert.Equal(World.Veto.RecordId, (await Page.Locator($"[data-testid=evidence] tr[data-record='{World.Veto.RecordId}'] td").Nth(1).InnerTextAsync()).Trim());
@@ -70,7 +70,7 @@ public sealed class AssessmentFlowTests(DashboardFixture fixture, BrowserFixture
         await Screenshot("overview-targets");
 
         await Page.ClickAsync("[data-testid=veto-review-link]");
-        await Page.WaitForURLAsync("**/vetoes?year=2007");
+        await WaitForUrl("**/vetoes?year=2007");
         await Page.Locator("[data-testid=veto-table]").WaitForAsync();
     }
 }

@@ -10,6 +10,7 @@ public abstract class BrowserSession(BrowserFixture browser, Uri baseAddress) : 
 {
     private const float Timeout = 30_000;
     private IBrowserContext _context = default!;
+    private readonly List<string> _browserLog = [];
 
     protected IPage Page { get; private set; } = default!;
 
@@ -29,6 +30,41 @@ public abstract class BrowserSession(BrowserFixture browser, Uri baseAddress) : 
         });
         _context.SetDefaultTimeout(Timeout);
         Page = await _context.NewPageAsync();
+        // What the browser said, for the message of a failed wait (a lost circuit, a script error).
+        Page.Console += (_, m) => Log($"console {m.Type}: {m.Text}");
+        Page.PageError += (_, e) => Log($"page error: {e}");
+        Page.FrameNavigated += (_, f) => { if (f == Page.MainFrame) Log($"navigated: {f.Url}"); };
+    }
+
+    private void Log(string line)
+    {
+        lock (_browserLog)
+        {
+            _browserLog.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {line}");
+            if (_browserLog.Count > 40) _browserLog.RemoveAt(0);
+        }
+    }
+
+    /// <summary>
+    /// Waits for the page's URL to match <paramref name="glob"/>; when it does not, the failure says where the page is,
+    /// whether Blazor's reconnect dialog is up and what the browser logged (a screenshot is saved too).
+    /// </summary>
+    protected async Task WaitForUrl(string glob)
+    {
+        try
+        {
+            await Page.WaitForURLAsync(glob);
+        }
+        catch (TimeoutException e)
+        {
+            var reconnecting = await Page.Locator("#components-reconnect-modal, .components-reconnect-show").CountAsync();
+            var interactive = await Page.Locator("#cfp-app").GetAttributeAsync("data-interactive", new() { Timeout = 1000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "?");
+            await Screenshot("failed-wait-" + GetType().Name);
+            string log;
+            lock (_browserLog) log = string.Join(Environment.NewLine, _browserLog);
+            throw new TimeoutException(
+                $"the URL never matched {glob}: it is {Page.Url}; interactive={interactive}; reconnect dialog elements={reconnecting}{Environment.NewLine}browser log:{Environment.NewLine}{log}", e);
+        }
     }
 
     public async Task DisposeAsync() => await _context.DisposeAsync();
@@ -37,7 +73,7 @@ public abstract class BrowserSession(BrowserFixture browser, Uri baseAddress) : 
     protected async Task SignInThrough(string url, string userName)
     {
         await Page.GotoAsync(url);
-        await Page.WaitForURLAsync("**/account/login**");
+        await WaitForUrl("**/account/login**");
         await Page.FillAsync("#userName", userName);
         await Page.FillAsync("#password", $"demo-{userName}");
         await Page.ClickAsync("[data-testid=sign-in]");

@@ -15,7 +15,7 @@ public sealed class CompareFlowTests(DashboardFixture fixture, BrowserFixture br
         await SignInThrough("", Street);
 
         await Page.ClickAsync("nav a[href='compare']");
-        await Page.WaitForURLAsync("**/compare**");
+        await WaitForUrl("**/compare**");
         var chart = Page.Locator("[data-testid=funnel-chart] img");
         await chart.WaitForAsync();
         Assert.StartsWith("漏斗图 — ", await chart.GetAttributeAsync("alt"), StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public sealed class CompareFlowTests(DashboardFixture fixture, BrowserFixture br
 
         await WaitInteractive();
         await Page.GetByText("经验贝叶斯平滑").ClickAsync();
-        await Page.WaitForURLAsync("**smooth=eb**");
+        await WaitForUrl("**smooth=eb**");
         await Page.Locator("[data-testid=smoothed-rate]").First.WaitForAsync();
         Assert.Contains($"unit={Street}", Page.Url, StringComparison.Ordinal);
         await Screenshot("compare-smoothed");

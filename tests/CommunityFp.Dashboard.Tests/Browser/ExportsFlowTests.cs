@@ -13,7 +13,7 @@ public sealed class ExportsFlowTests(DashboardFixture fixture, BrowserFixture br
     public async Task A_researcher_lands_on_the_exportsPage_and_downloads_an_arrow_stream()
     {
         await SignInThrough("/", "researcher");
-        await Page.WaitForURLAsync("**/exports");
+        await WaitForUrl("**/exports");
         await Page.Locator("[data-testid=export-catalogue]").WaitForAsync();
         await Screenshot("exports-researcher");
 

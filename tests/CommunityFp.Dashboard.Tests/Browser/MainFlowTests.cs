@@ -42,13 +42,13 @@ public sealed class MainFlowTests(DashboardFixture fixture, BrowserFixture brows
 
         var street = fixture.Warehouse.Streets[0];
         await Page.ClickAsync($"tr[data-org='{street}'] [data-testid=drill]");
-        await Page.WaitForURLAsync($"**/scorecard?unit={street}**");
+        await WaitForUrl($"**/scorecard?unit={street}**");
         await Page.Locator($"tr.cfp-total[data-org='{street}']").WaitForAsync();
         var rows = await Page.Locator("[data-testid=scorecard-table] tbody tr").CountAsync();
         Assert.Equal(1 + fixture.Warehouse.Communities[street].Count, rows);
 
         await Page.ClickAsync("[data-testid=sort-births]");
-        await Page.WaitForURLAsync("**sort=births**");
+        await WaitForUrl("**sort=births**");
         await Page.Locator("th[aria-sort=descending] [data-testid=sort-births]").WaitForAsync();
         var ranks = await Page.Locator("[data-testid=rank]").AllInnerTextsAsync();
         Assert.Equal("1", ranks[1].Trim());
@@ -69,8 +69,8 @@ public sealed class MainFlowTests(DashboardFixture fixture, BrowserFixture brows
         await Screenshot("population");
 
         await Page.ClickAsync("[data-testid=sign-out]");
-        await Page.WaitForURLAsync("**/account/login**");
+        await WaitForUrl("**/account/login**");
         await Page.GotoAsync("scorecard");
-        await Page.WaitForURLAsync("**/account/login**");
+        await WaitForUrl("**/account/login**");
     }
 }

@@ -18,7 +18,7 @@ public sealed class UploadFlowTests(UploadWorld world, BrowserFixture browser)
         var zip = UploadWorld.Zip(world.FebruaryBatch);
         await Page.SetInputFilesAsync("#cfp-batch", new FilePayload { Name = "damaged.zip", MimeType = "application/zip", Buffer = zip[..(zip.Length / 2)] });
         await Page.ClickAsync("[data-testid=upload-submit]");
-        await Page.WaitForURLAsync("**/upload?report=*");
+        await WaitForUrl("**/upload?report=*");
         await Page.Locator("[data-testid=upload-report][data-outcome=Refused]").WaitForAsync();
         Assert.StartsWith("damaged.zip: ", await Page.Locator("[data-testid=upload-reason]").InnerTextAsync(), StringComparison.Ordinal);
         await Screenshot("upload-refused");
