@@ -31,6 +31,9 @@ public sealed class RowErrorTests(TempRoot root) : IClassFixture<TempRoot>
         { "certificates", "C9,1,R1,,2005-12-01,2099-12-01,370102,2", "delivered_at_community: code is not one of 0, 1" },
         { "org_units", "220202001003,新社区,4,220202009,2000-01-01,", "parent_code: not in the batch's org_units" },
         { "org_units", "220202001003,新社区,4,,2000-01-01,", "parent_code: required value is empty" }, // null only for the city
+        { "evaluations", "E9,220202001001,2007-03-15,50,40,40", "" }, // control: every respondent satisfied
+        { "evaluations", "E9,220202001001,2007-03-15,50,40,41", "satisfied: more than respondents" },
+        { "evaluations", "E9,220202001001,2007-03-15,50,51,36", "respondents: more than households_invited" },
     };
 
     [Theory]

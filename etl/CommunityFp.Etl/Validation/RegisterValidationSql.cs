@@ -74,6 +74,7 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
             }
             problems.Add(ValueSql.Problem(c, v, asOf, level, RequiredWhen(c), Pd(c)));
         }
+        if (Register == RegisterCatalog.Evaluations) problems.Add(InconsistentEvaluationCounts());
         var typed = Register.Columns.Select(c => $"{ValueSql.Typed(c, "s." + Sql.Id(c.Name), Pd(c))} as {Sql.Id(c.Name)}");
         var names = ColumnTypesList();
         return $"""
@@ -117,6 +118,17 @@ internal sealed class RegisterValidationSql(RegisterDefinition register, IReadOn
     public static string Ok() => "create or replace temp view ok as select * exclude (reason) from chk where reason is null;";
 
     private string ColumnTypesList() => string.Join(", ", Register.Columns.Select(c => Sql.Id(c.Name)));
+
+    // evaluations: satisfied ⊆ respondents ⊆ households invited (registers.md); a row whose counts contradict each
+    // other cannot be trusted (it would also give a satisfaction rate over 100%). Compared when all three are numbers.
+    private string InconsistentEvaluationCounts()
+    {
+        string Count(string name) => ValueSql.Typed(Register.Column(name)!, "s." + Sql.Id(name), null);
+        return $"""
+            case when {Count("satisfied")} > {Count("respondents")} then {Sql.Str("satisfied: more than respondents")}
+                 when {Count("respondents")} > {Count("households_invited")} then {Sql.Str("respondents: more than households_invited")} end
+            """;
+    }
 
     // residents.status_date is required when status is 2 (moved out) or 3 (deceased);
     // org_units.parent_code is required for every unit but the city (level 1): "null only for the city".

@@ -77,7 +77,19 @@ internal static class RegisterFileValidator
                 : column;
             if (ValueRules.Check(rule, value, context) is { } problem) problems.Add(problem);
         }
+        if (register == RegisterCatalog.Evaluations && InconsistentEvaluationCounts(values) is { } inconsistent)
+            problems.Add((RowErrorKind.InconsistentCounts, inconsistent));
         return problems;
+    }
+
+    // evaluations: satisfied ⊆ respondents ⊆ households invited (registers.md). Checked when all three are numbers.
+    private static string? InconsistentEvaluationCounts(Dictionary<string, string?> values)
+    {
+        long? Count(string name) => values.GetValueOrDefault(name) is { } v && FieldParsers.TryParseInteger(v, out var n) ? n : null;
+        var (invited, respondents, satisfied) = (Count("households_invited"), Count("respondents"), Count("satisfied"));
+        if (satisfied > respondents) return "satisfied: more than respondents";
+        if (respondents > invited) return "respondents: more than households_invited";
+        return null;
     }
 
     // residents.status_date is required when status is 2 (moved out) or 3 (deceased);

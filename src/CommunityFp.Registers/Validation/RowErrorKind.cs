@@ -32,4 +32,10 @@ public enum RowErrorKind
 
     /// <summary>A <c>community_code</c> or <c>residence_code</c> that names a unit other than a community.</summary>
     NotACommunity,
+
+    /// <summary>
+    /// Counts of one row that contradict each other: an evaluation with more satisfied than respondents, or more
+    /// respondents than households invited (registers.md defines each as a subset of the next).
+    /// </summary>
+    InconsistentCounts,
 }
