@@ -37,3 +37,14 @@ create or replace macro period_start_of(period_type, period) as
 create or replace macro period_end_of(period_type, period) as
     cast(last_day(add_months(period_start_of(period_type, period), case period_type when 'year' then 11 when 'quarter' then 2 else 0 end)) as date);
 
+
+-- A share p as a ratio per 100 of the rest, 100 p / (1 - p) (the sex ratio at birth from the male share; none at p = 1).
+create or replace macro odds_per_100(p) as case when p < 1 then 100 * p / (1 - p) end;
+
+-- 95% score interval of a Poisson rate x / t (events over person-time): Wilson's interval in the limit of rare events,
+-- (x + z²/2 ± z √(x + z²/4)) / t; never negative, and not empty at x = 0 (null when t = 0: no data).
+create or replace macro poisson_score_low(x, t) as
+    case when t > 0 then greatest(0.0, (x + 1.959963984540054 ^ 2 / 2 - 1.959963984540054 * sqrt(x + 1.959963984540054 ^ 2 / 4)) / t) end;
+
+create or replace macro poisson_score_high(x, t) as
+    case when t > 0 then (x + 1.959963984540054 ^ 2 / 2 + 1.959963984540054 * sqrt(x + 1.959963984540054 ^ 2 / 4)) / t end;

@@ -28,11 +28,14 @@ final as (
            case when kind = 'count' then numerator
                 when denominator > 0 then numerator / denominator * scale end as value,
            case when kind = 'proportion' then wilson_low(numerator, denominator)
-                -- counts of events per person-time: a normal approximation of the Poisson count
-                when kind = 'rate' and denominator > 0 then greatest(0, numerator - 1.959963984540054 * sqrt(greatest(numerator, 0))) / denominator * scale
+                -- births or deaths per thousand person-years: the score (Wilson) interval of a Poisson rate
+                when indicator in ('birth_rate', 'death_rate') and denominator > 0 then poisson_score_low(numerator, denominator) * scale
+                -- males per 100 females: the Wilson interval of the male share p, as 100 p / (1 - p)
+                when indicator = 'sex_ratio_at_birth' and denominator > 0 then odds_per_100(wilson_low(numerator, numerator + denominator))
            end as ci_low,
            case when kind = 'proportion' then wilson_high(numerator, denominator)
-                when kind = 'rate' and denominator > 0 then (numerator + 1.959963984540054 * sqrt(greatest(numerator, 0))) / denominator * scale
+                when indicator in ('birth_rate', 'death_rate') and denominator > 0 then poisson_score_high(numerator, denominator) * scale
+                when indicator = 'sex_ratio_at_birth' and denominator > 0 then odds_per_100(wilson_high(numerator, numerator + denominator))
            end as ci_high
     from valued
 )
