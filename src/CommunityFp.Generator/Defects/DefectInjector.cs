@@ -61,6 +61,11 @@ internal sealed class DefectInjector
             case DefectKinds.BirthOrderTooLow:
                 if (_register != RegisterCatalog.Births || _view.State.Births[index].PriorRecorded == 0) return false;
                 return Set(row, "birth_order", "1");
+            case DefectKinds.InconsistentCounts:
+                if (_register != RegisterCatalog.Evaluations) return false;
+                var respondents = _register.Columns.ToList().FindIndex(c => c.Name == "respondents");
+                if (!int.TryParse(row.TextOf(respondents), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
+                return Set(row, "satisfied", (n + 1).ToString(CultureInfo.InvariantCulture));
             case DefectKinds.UnknownSpouse: return Set(row, "spouse_id", "R9" + _rng.Between(0, 999999).ToString("D6", CultureInfo.InvariantCulture));
             case DefectKinds.UnknownFather: return Set(row, "father_id", "R9" + _rng.Between(0, 999999).ToString("D6", CultureInfo.InvariantCulture));
         }

@@ -18,6 +18,9 @@ public static class DefectKinds
     public const string FieldCount = "FieldCount";
     public const string NonAsciiDigit = "NonAsciiDigit";
 
+    /// <summary>An evaluation with more satisfied than respondents (injected once per district, on its own random stream).</summary>
+    public const string InconsistentCounts = "InconsistentCounts";
+
     // Warnings.
     public const string CitizenIdShape = "CitizenIdShape";
     public const string CitizenIdCheck = "CitizenIdCheck";
@@ -46,9 +49,12 @@ public static class DefectKinds
     /// <summary>A record present in the previous batch and absent from this one: deleted at the source.</summary>
     public const string SourceDeletion = "SourceDeletion";
 
-    /// <summary>The ten row-error kinds.</summary>
-    public static IReadOnlyList<string> RowErrors { get; } =
+    /// <summary>The ten row-error kinds drawn at random for every batch.</summary>
+    public static IReadOnlyList<string> RandomRowErrors { get; } =
         [MissingRequired, UnparsableDate, UnparsableNumber, CodeOutsideList, EventAfterAsOf, DuplicateId, UnknownOrgUnit, NotACommunity, FieldCount, NonAsciiDigit];
+
+    /// <summary>Every row-error kind the generator injects.</summary>
+    public static IReadOnlyList<string> RowErrors { get; } = [.. RandomRowErrors, InconsistentCounts];
 
     /// <summary>The five warning kinds.</summary>
     public static IReadOnlyList<string> Warnings { get; } = [CitizenIdShape, CitizenIdCheck, BirthOrderTooLow, UnknownSpouse, UnknownFather];

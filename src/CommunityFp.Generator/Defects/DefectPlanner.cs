@@ -12,13 +12,15 @@ namespace CommunityFp.Generator.Defects;
 /// </summary>
 internal sealed class DefectPlanner
 {
-    private static readonly string[] Injectable = [.. DefectKinds.RowErrors, .. DefectKinds.Warnings, DefectKinds.QuotedLineBreak];
+    private static readonly string[] Injectable = [.. DefectKinds.RandomRowErrors, .. DefectKinds.Warnings, DefectKinds.QuotedLineBreak];
     private readonly DefectLevel _level;
     private readonly int _seed;
     private readonly int _lastMonth;
     private readonly Dictionary<int, Dictionary<int, List<string>>> _coverage = [];
     private readonly Dictionary<int, int> _forcedGbMonth = [];
     private readonly Dictionary<int, int> _forcedLateMonth = [];
+    // Kinds added after the first release draw from their own streams, so the worlds generated before stay as they were.
+    private readonly Dictionary<int, int> _inconsistentCountsMonth = [];
 
     public DefectPlanner(DefectLevel level, int seed, IReadOnlyList<int> districts, int firstMonth, int lastMonth)
     {
@@ -39,6 +41,8 @@ internal sealed class DefectPlanner
             _coverage[d] = byMonth;
             if (!districts.Contains(220204)) _forcedGbMonth[d] = rng.Between(firstMonth, lastMonth);
             _forcedLateMonth[d] = rng.Between(firstMonth, lastMonth);
+            // in the later half: the evaluations register is empty in a world's first months
+            _inconsistentCountsMonth[d] = new Rng(seed, d, 78).Between((firstMonth + lastMonth) / 2, lastMonth);
         }
     }
 
@@ -62,6 +66,8 @@ internal sealed class DefectPlanner
             for (var i = rng.Between(2, 5); i > 0; i--) fixedInResend.Add(Random(rng));
         var late = rng.Chance(_level == DefectLevel.Heavy ? 0.15 : 0.04) || _forcedLateMonth[district] == month;
         var delay = late ? rng.Between(20, 45) : rng.Between(2, 6);
+        if (_inconsistentCountsMonth[district] == month)
+            injections.Add(new PlannedInjection("evaluations", DefectKinds.InconsistentCounts, 0.3 * new Rng(_seed, district, month, 93).NextDouble()));
         return new BatchPlan(style, injections, fixedInResend, delay, resend, rng.Between(0, int.MaxValue - 1));
     }
 
