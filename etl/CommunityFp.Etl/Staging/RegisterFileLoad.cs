@@ -58,7 +58,9 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         _read = scan;
         var header = scan.Header();
         var form = new CanonicalRecordForm(r, header, scan.Records > 0 ? scan.RawText(0) : "");
+        var hashing = Stopwatch.StartNew();
         var raw = keepSnapshot || previous is not null ? RawRecords.Read(scan, form) : null;
+        if (Trace && raw is not null) Console.Error.WriteLine($"TRACE {r.FileName}: read and canonical hashes {hashing.Elapsed.TotalSeconds:F2} s");
         _sql = new RegisterValidationSql(r, header, batch.AsOf);
         _reusing = raw is not null && previous is not null && previous.Signature == form.Signature;
 
