@@ -2,21 +2,32 @@ using System.Diagnostics;
 
 namespace CommunityFp.Bench;
 
-/// <summary>Wall time and peak resident memory of a piece of work in this process.</summary>
-public sealed record Measurement(string Name, TimeSpan Elapsed, long PeakWorkingSetBytes)
+/// <summary>
+/// Wall time, CPU time (every thread of this process, DuckDB's included) and peak resident memory of a piece of work
+/// in this process. On a shared machine wall time is an upper bound; CPU time is the steadier figure.
+/// </summary>
+public sealed record Measurement(string Name, TimeSpan Elapsed, long PeakWorkingSetBytes, TimeSpan Cpu = default)
 {
     public static Measurement Of(string name, Action work)
     {
         GC.Collect();
         var peak = new PeakMemorySampler();
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         work();
         watch.Stop();
-        return new Measurement(name, watch.Elapsed, peak.Stop());
+        self.Refresh();
+        var used = self.TotalProcessorTime - cpu;
+        return new Measurement(name, watch.Elapsed, peak.Stop(), used);
     }
 
     public override string ToString() =>
         $"| {Name} | {Elapsed.TotalSeconds:0.00} s | {PeakWorkingSetBytes / 1048576.0:N0} MB |";
+
+    /// <summary>A row of a "| step | wall | CPU | peak memory |" table.</summary>
+    public string WithCpu() =>
+        $"| {Name} | {Elapsed.TotalSeconds:0.00} s | {Cpu.TotalSeconds:0.00} s | {PeakWorkingSetBytes / 1048576.0:N0} MB |";
 }
 
 /// <summary>

@@ -55,14 +55,14 @@ public static class MonthlyLoadBenchmark
         var floor = Measurement.Of("floor: CREATE TABLE AS SELECT * FROM read_csv", () => Floor(current, Path.Combine(work, "floor.duckdb")));
         Directory.Delete(work, true);
         return $"""
-            | step | time | peak memory |
-            |---|---|---|
-            {whole}
-            {reuse}
-            {floor}
+            | step | wall | CPU | peak memory |
+            |---|---|---|---|
+            {whole.WithCpu()}
+            {reuse.WithCpu()}
+            {floor.WithCpu()}
 
             {current.Count} batches of {to}, {read:N0} records ({reused:N0} reused = {100.0 * reused / Math.Max(1, read):0.0}%);
-            ratio to the floor: every record read {whole.Elapsed / floor.Elapsed:0.00}, reuse {reuse.Elapsed / floor.Elapsed:0.00}; reuse / every record read = {reuse.Elapsed / whole.Elapsed:0.00};
+            ratio to the floor: every record read {whole.Elapsed / floor.Elapsed:0.00}, reuse {reuse.Elapsed / floor.Elapsed:0.00}; reuse / every record read = {reuse.Elapsed / whole.Elapsed:0.00} (CPU {reuse.Cpu / whole.Cpu:0.00});
             history, quarantine and warnings of the two warehouses equal: {same}
             """;
     }
@@ -79,12 +79,20 @@ public static class MonthlyLoadBenchmark
         var i = 0;
         foreach (var file in folders.SelectMany(f => Directory.EnumerateFiles(f, "*.csv")).Order(StringComparer.Ordinal))
         {
-            using var cmd = c.CreateCommand();
-            // The path is the benchmark's own temp file; read_csv takes it as a parameter.
-            cmd.CommandText = $"create table t{i++} as select * from read_csv(?)";
-            cmd.Parameters.Add(new DuckDBParameter(file));
-            cmd.ExecuteNonQuery();
+            // The path is a parameter. A file whose sniffed types do not fit every row (a defect the loader
+            // quarantines) fails the plain read: it is read again keeping the bad lines aside (store_rejects).
+            try { CreateFrom(c, $"t{i}", "read_csv(?)", file); }
+            catch (DuckDBException) { CreateFrom(c, $"t{i}", "read_csv(?, store_rejects = true)", file); }
+            i++;
         }
+    }
+
+    private static void CreateFrom(DuckDBConnection c, string table, string source, string file)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"create or replace table {table} as select * from {source}";
+        cmd.Parameters.Add(new DuckDBParameter(file));
+        cmd.ExecuteNonQuery();
     }
 
     /// <summary>True when both warehouses hold the same history, stand-ins, quarantine and warnings (an order-free digest).</summary>

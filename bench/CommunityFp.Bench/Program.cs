@@ -7,8 +7,10 @@ using CommunityFp.Bench;
 //                                       read and with unchanged records reused, against DuckDB's plain
 //                                       CREATE TABLE … AS SELECT * FROM read_csv(…) of the same files; --batches reads
 //                                       existing batches (e.g. /work/data/city-batches) instead of generating two months
-//   cfp-bench load-all SCALE [--compare] every batch of the scale: total time, peak memory, warehouse size per month;
-//                                       --compare loads them again reading every record and compares the histories
+//   cfp-bench load-all SCALE [--compare] [--batches DIR]
+//                                       every batch of the scale: total time, CPU, peak memory, warehouse size per month;
+//                                       --compare loads them again reading every record and compares the histories;
+//                                       --batches loads the existing batches under DIR (e.g. one district) instead
 //   cfp-bench build SCALE               full build of every model, then the incremental build after one more month
 //   cfp-bench build-warehouse DB [BATCHES...]  full build of an existing warehouse; with batch folders, loads them and
 //                                       measures the incremental build against a full build (every model's time)
@@ -19,7 +21,7 @@ var report = args.FirstOrDefault() switch
 {
     "generate" => GenerationBenchmark.Run(scale, work),
     "load-month" => MonthlyLoadBenchmark.Run(scale, work, Option("--batches"), Option("--month")),
-    "load-all" => FullLoadBenchmark.Run(scale, work, args.Contains("--compare")),
+    "load-all" => FullLoadBenchmark.Run(scale, work, args.Contains("--compare"), Option("--batches")),
     "build" => BuildBenchmark.Run(scale, work),
     "build-warehouse" => WarehouseBuildBenchmark.Run(args[1], args[2..]),
     _ => null,

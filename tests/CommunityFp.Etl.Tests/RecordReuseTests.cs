@@ -9,38 +9,11 @@ namespace CommunityFp.Etl.Tests;
 /// </summary>
 public sealed class RecordReuseTests(TempRoot root) : IClassFixture<TempRoot>
 {
-    // loaderPerBatch: every batch through a new loader (as a new process would), so the stored snapshot is used.
-    private static (List<string> Dump, List<string> Audit, long Reused) LoadAll(string db, bool reuse, IReadOnlyList<string> folders,
-        bool loaderPerBatch = false)
-    {
-        long reused = 0;
-        var loader = WarehouseLoader.Open(db);
-        try
-        {
-            foreach (var f in folders)
-            {
-                if (loaderPerBatch) { loader.Dispose(); loader = WarehouseLoader.Open(db); }
-                loader.ReuseUnchangedRecords = reuse;
-                var b = Loads.LoadOne(loader, f);
-                reused += b.Files.Sum(x => x.RowsReused);
-            }
-            var audit = Warehouse.Lines(loader.Connection,
-                "select scope, as_of, exported_at, outcome, file, rows_read, rows_loaded, rows_quarantined, rows_warned, reason from load_audit order by all");
-            return (Canonical.Dump(loader.Connection), audit, reused);
-        }
-        finally { loader.Dispose(); }
-    }
+    private static ReuseComparison.Result LoadAll(string db, bool reuse, IReadOnlyList<string> folders, bool loaderPerBatch = false) =>
+        ReuseComparison.LoadAll(db, reuse, folders, loaderPerBatch);
 
-    private void AssertSameWithAndWithoutReuse(IReadOnlyList<string> folders, bool loaderPerBatch = false)
-    {
-        var without = LoadAll(root.NewWarehouse(), reuse: false, folders);
-        var with = LoadAll(root.NewWarehouse(), reuse: true, folders, loaderPerBatch);
-        Assert.Equal(0, without.Reused);
-        Assert.True(with.Reused > 0, "no record was reused");
-        Assert.Equal(without.Audit, with.Audit);
-        Assert.Equal(without.Dump.Count, with.Dump.Count);
-        for (var i = 0; i < without.Dump.Count; i++) Assert.Equal(without.Dump[i], with.Dump[i]);
-    }
+    private void AssertSameWithAndWithoutReuse(IReadOnlyList<string> folders, bool loaderPerBatch = false) =>
+        ReuseComparison.AssertSameWithAndWithoutReuse(root, folders, loaderPerBatch);
 
     [Fact]
     public void The_tiny_world_with_realistic_defects_loads_the_same_with_and_without_reuse()

@@ -1,10 +1,8 @@
-using System.IO.Hashing;
-
 namespace CommunityFp.Etl.Staging;
 
 /// <summary>
-/// The bytes of one scanned register file (the UTF-8 file DuckDB would read) and an XxHash128 per data record
-/// over its text as written, line end excluded (<see cref="CsvScan.RawText"/>'s text): the identity under which a
+/// The bytes of one scanned register file (the UTF-8 file DuckDB would read) and, per data record, the hash of its
+/// <see cref="CanonicalRecordForm"/> (over its text as written, line end excluded): the identity under which a
 /// record can be reused from the scope's previous batch.
 /// </summary>
 internal sealed class RawRecords
@@ -12,20 +10,21 @@ internal sealed class RawRecords
     private readonly byte[] _data;
     private readonly CsvScan _scan;
 
-    private RawRecords(CsvScan scan, byte[] data)
+    private RawRecords(CsvScan scan, byte[] data, CanonicalRecordForm form)
     {
         _scan = scan;
         _data = data;
         Hashes = new UInt128[scan.Records];
-        for (var i = 1; i < scan.Records; i++) Hashes[i] = XxHash128.HashToUInt128(Text(i));
+        var buffers = new CanonicalRecordForm.Buffers();
+        for (var i = 1; i < scan.Records; i++) Hashes[i] = form.Hash(Text(i), buffers);
     }
 
     /// <summary>By record index (0 = the header, not hashed).</summary>
     public UInt128[] Hashes { get; }
 
     /// <summary>Null when the file is too large to hold in memory at once (it is then read whole by DuckDB).</summary>
-    public static RawRecords? Read(CsvScan scan) =>
-        scan.Length is > 0 and < 1L << 30 ? new RawRecords(scan, File.ReadAllBytes(scan.ReadPath)) : null;
+    public static RawRecords? Read(CsvScan scan, CanonicalRecordForm form) =>
+        scan.Length is > 0 and < 1L << 30 ? new RawRecords(scan, File.ReadAllBytes(scan.ReadPath), form) : null;
 
     private ReadOnlySpan<byte> Text(int record)
     {

@@ -15,7 +15,8 @@ namespace CommunityFp.Etl.Staging;
 /// valid rows to history. Only quarantined and warned rows come back to C# (for their line and raw text).
 /// <para>
 /// With the scope's previous batch's <see cref="RegisterSnapshot"/> (the batch is appended right after it), the
-/// records written byte for byte as a valid, unwarned record of that batch are <em>unchanged</em>: their typed rows
+/// records with the canonical form (<see cref="CanonicalRecordForm"/>: the same stored values, whatever the column
+/// order or date layout) of a valid, unwarned record of that batch are <em>unchanged</em>: their typed rows
 /// are that batch's history rows and DuckDB reads only the other records (<em>fresh</em>, a subset file). The
 /// checks that depend on the rest of the batch are still made over every row: ids repeated within the file (a fresh
 /// key equal to an unchanged one sends that record through DuckDB too), spouse/father among the batch's residents
@@ -55,10 +56,13 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
     {
         var clock = Stopwatch.StartNew();
         _read = scan;
-        var headerText = scan.Records > 0 ? scan.RawText(0) : "";
-        var raw = keepSnapshot || previous is not null ? RawRecords.Read(scan) : null;
-        _sql = new RegisterValidationSql(r, scan.Header(), batch.AsOf);
-        _reusing = raw is not null && previous is not null && previous.Header == headerText;
+        var header = scan.Header();
+        var form = new CanonicalRecordForm(r, header, scan.Records > 0 ? scan.RawText(0) : "");
+        var hashing = Stopwatch.StartNew();
+        var raw = keepSnapshot || previous is not null ? RawRecords.Read(scan, form) : null;
+        if (Trace && raw is not null) Console.Error.WriteLine($"TRACE {r.FileName}: read and canonical hashes {hashing.Elapsed.TotalSeconds:F2} s");
+        _sql = new RegisterValidationSql(r, header, batch.AsOf);
+        _reusing = raw is not null && previous is not null && previous.Signature == form.Signature;
 
         GoodRowMap map;
         int[] unreadable;
@@ -85,7 +89,7 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         var warnedKeys = WriteWarnings(map);
         SpanMaintenance.Insert(c, r, batch.Scope, batch.VersionOrd, batch.PredecessorOrd, batch.SuccessorOrd,
             _reusing ? "not_seen" : null);
-        if (raw is not null && keepSnapshot) Next = NextSnapshot(raw, map, headerText, warnedKeys);
+        if (raw is not null && keepSnapshot) Next = NextSnapshot(raw, map, form.Signature, warnedKeys);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         if (Trace)
             Console.Error.WriteLine($"TRACE {r.FileName}: {seconds:F2} s, {scan.DataRecords} records, {_unchangedCount} reused");
@@ -274,8 +278,8 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         return warned;
     }
 
-    // This batch's valid rows by raw hash: the previous entries still unchanged plus the fresh valid rows.
-    private RegisterSnapshot NextSnapshot(RawRecords raw, GoodRowMap map, string headerText, HashSet<string> warnedKeys)
+    // This batch's valid rows by canonical hash: the previous entries still unchanged plus the fresh valid rows.
+    private RegisterSnapshot NextSnapshot(RawRecords raw, GoodRowMap map, string signature, HashSet<string> warnedKeys)
     {
         Dictionary<UInt128, RegisterSnapshot.Entry> entries;
         List<UInt128> removed = [], added = [];
@@ -303,6 +307,6 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
             entries[raw.Hashes[record]] = new RegisterSnapshot.Entry(key, warnedKeys.Contains(key), 0, 0);
             if (_reusing) added.Add(raw.Hashes[record]);
         }
-        return new RegisterSnapshot(headerText, entries) { Changes = _reusing ? (removed, added) : null };
+        return new RegisterSnapshot(signature, entries) { Changes = _reusing ? (removed, added) : null };
     }
 }

@@ -2,16 +2,20 @@ namespace CommunityFp.Etl.Staging;
 
 /// <summary>
 /// The valid rows of one register in the last batch version of a scope that this loader loaded: for each record's
-/// raw text (its XxHash128, line end excluded) the record_key it was loaded under. A record written byte for byte
-/// the same in the next batch, under the same header, types and passes the row-local checks the same way, so it
-/// need not be read again. <see cref="Entry.Warned"/> rows are always read again (their warnings are re-derived).
+/// canonical form (<see cref="CanonicalRecordForm"/>: its XxHash128) the record_key it was loaded under. A record
+/// with the same canonical form in the next batch, under a header of the same <see cref="Signature"/>, is stored as
+/// the same typed row and passes the row-local checks the same way, so it need not be read again.
+/// <see cref="Entry.Warned"/> rows are always read again (their warnings are re-derived).
 /// </summary>
-internal sealed class RegisterSnapshot(string header, Dictionary<UInt128, RegisterSnapshot.Entry> entries)
+internal sealed class RegisterSnapshot(string signature, Dictionary<UInt128, RegisterSnapshot.Entry> entries)
 {
-    /// <summary>The header record as written: a different header (order, extra columns) means no reuse.</summary>
-    public string Header { get; } = header;
+    /// <summary>
+    /// The <see cref="CanonicalRecordForm.Signature"/> of the file (the form's version and the extra columns in
+    /// order): another signature means no reuse. Column order and date layout may differ.
+    /// </summary>
+    public string Signature { get; } = signature;
 
-    /// <summary>Raw-record hash → the loaded row. Mutated in place by the next load of the scope.</summary>
+    /// <summary>Canonical-form hash → the loaded row. Mutated in place by the next load of the scope.</summary>
     public Dictionary<UInt128, Entry> Entries { get; } = entries;
 
     /// <summary>

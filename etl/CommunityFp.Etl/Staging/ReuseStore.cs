@@ -13,10 +13,11 @@ internal static class ReuseStore
 {
     public const string Ddl = """
         create table if not exists etl_reuse_scopes (scope varchar not null, version_ord bigint not null, org_fingerprint varchar not null);
+        -- header: the file's canonical-form signature (CanonicalRecordForm.Signature; named header in earlier versions).
         create table if not exists etl_reuse_registers (scope varchar not null, register varchar not null, header varchar not null);
         create table if not exists etl_reuse_records (
             scope varchar not null, register varchar not null,
-            hash_hi ubigint not null, hash_lo ubigint not null,   -- XxHash128 of the record's text as written
+            hash_hi ubigint not null, hash_lo ubigint not null,   -- XxHash128 of the record's canonical form
             record_key varchar not null, warned boolean not null);
         """;
 
@@ -67,7 +68,7 @@ internal static class ReuseStore
             Db.Exec(c, "delete from etl_reuse_records where scope = $1 and register = $2", scope, r.Name);
             Db.Exec(c, "delete from etl_reuse_registers where scope = $1 and register = $2", scope, r.Name);
             if (snapshot is null) continue;
-            Db.Exec(c, "insert into etl_reuse_registers values ($1, $2, $3)", scope, r.Name, snapshot.Header);
+            Db.Exec(c, "insert into etl_reuse_registers values ($1, $2, $3)", scope, r.Name, snapshot.Signature);
             Append(c, scope, r.Name, snapshot.Entries, snapshot.Entries.Keys);
         }
         Db.Exec(c, "drop table if exists temp.reuse_gone");
