@@ -50,6 +50,22 @@ public sealed class HistoryTests(TempRoot root) : IClassFixture<TempRoot>
     }
 
     [Fact]
+    public void A_row_with_the_wrong_field_count_stands_in_too_unless_its_id_is_written_again()
+    {
+        var r3Short = R3[..R3.LastIndexOf(',')];                       // one field too few: cannot be split into columns
+        using var loader = WarehouseLoader.Open(root.NewWarehouse());
+        loader.Load([
+            Month("2007-03-31", "2007-04-03T09:00:00+08:00", R1, R2, R3).Write(root.NewFolder(), "m03"),
+            Month("2007-04-30", "2007-05-03T09:00:00+08:00", R1, R2, r3Short).Write(root.NewFolder(), "m04"),
+            Month("2007-05-31", "2007-06-03T09:00:00+08:00", R1, R2, r3Short, R3Moved).Write(root.NewFolder(), "m05"),
+        ]);
+        Assert.Equal(["R1:1", "R2:1", "R3:1*"], State(loader, "2007-04-30"));   // not a deletion: March's R3 stands in
+        Assert.Equal(["R1:1", "R2:1", "R3:2"], State(loader, "2007-05-31"));    // a valid R3 in the file decides
+        Assert.Equal(["m04|R3", "m05|"], Warehouse.Lines(loader.Connection,
+            "select case when as_of = DATE '2007-04-30' then 'm04' else 'm05' end, coalesce(record_key, '') from quarantine order by as_of"));
+    }
+
+    [Fact]
     public void A_quarantined_row_without_a_previous_version_is_absent()
     {
         using var loader = WarehouseLoader.Open(root.NewWarehouse());

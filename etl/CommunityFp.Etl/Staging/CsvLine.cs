@@ -2,7 +2,7 @@ using System.Text;
 
 namespace CommunityFp.Etl.Staging;
 
-/// <summary>Splits one RFC 4180 record's text into fields (used for the header only; DuckDB reads the rows).</summary>
+/// <summary>Splits one RFC 4180 record's text into fields (the header, and the key of a record with the wrong field count; DuckDB reads the rows).</summary>
 internal static class CsvLine
 {
     public static List<string> Split(string record)

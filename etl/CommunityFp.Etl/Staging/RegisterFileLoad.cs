@@ -42,6 +42,7 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
     private bool[] _unchanged = [];
     private long _unchangedCount;
     private Dictionary<string, int>? _unchangedByKey;
+    private bool _keyIsFirst;
 
     /// <summary>
     /// True when temp.org_gone lists units valid in the previous batch but not (at that level) in this one: reused
@@ -57,6 +58,7 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         var clock = Stopwatch.StartNew();
         _read = scan;
         var header = scan.Header();
+        _keyIsFirst = header.Length > 0 && header[0] == r.KeyColumn;
         var form = new CanonicalRecordForm(r, header, scan.Records > 0 ? scan.RawText(0) : "");
         var hashing = Stopwatch.StartNew();
         var raw = keepSnapshot || previous is not null ? RawRecords.Read(scan, form) : null;
@@ -240,8 +242,9 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
     private long WriteQuarantine(GoodRowMap map, int[] unreadable)
     {
         var rows = new List<(int Record, string? Id, string Reason)>();
+        var keys = KeysOfUnreadable(unreadable);
         foreach (var record in unreadable)
-            rows.Add((record, null, _read.WrongFieldCount.TryGetValue(record, out var fields)
+            rows.Add((record, keys.GetValueOrDefault(record), _read.WrongFieldCount.TryGetValue(record, out var fields)
                 ? $"{fields} fields where the header has {_read.HeaderFields}"
                 : "record could not be read as CSV"));
         foreach (var row in Db.Rows(c, "select g, record_key, reason from chk where reason is not null"))
@@ -253,6 +256,35 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
                 .AppendValue(r.FileName).AppendValue(scan.LineOf(Original(record))).AppendValue(id).AppendValue(reason)
                 .AppendValue(_read.RawText(record)).EndRow();
         return rows.Count;
+    }
+
+    /// <summary>
+    /// "A quarantined row is not a deletion" (registers.md) holds for records that cannot be split into the header's
+    /// fields too: when the key is the header's first column, the fields before any misalignment are the record's own,
+    /// so its first field names the record and the previous batch's version stands in for it. Not when another record
+    /// of the file has the same key (that one decides: valid, or quarantined as a repeated id), nor when two
+    /// unreadable records share it; nor when the key is not the first column (the misalignment could come before it).
+    /// </summary>
+    private Dictionary<int, string> KeysOfUnreadable(int[] unreadable)
+    {
+        var keys = new Dictionary<int, string>();
+        if (!_keyIsFirst || unreadable.Length == 0) return keys;
+        var keyColumn = r.Column(r.KeyColumn)!;
+        foreach (var record in unreadable)
+        {
+            var fields = CsvLine.Split(_read.RawText(record));
+            var key = fields.Count > 0 ? fields[0].Trim() : "";
+            if (keyColumn.Kind == ColumnKind.OrgCode)
+                key = key.Length is > 0 and <= 18 && key.All(char.IsAsciiDigit) ? long.Parse(key, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            if (key.Length > 0) keys[record] = key;
+        }
+        var shared = keys.Values.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var elsewhere = Db.Rows(c, "select distinct record_key from chk where record_key is not null")
+            .Select(row => (string)row[0]!).ToHashSet(StringComparer.Ordinal);
+        if (_reusing) elsewhere.UnionWith(UnchangedByKey().Keys);
+        foreach (var (record, key) in keys.ToList())
+            if (shared.Contains(key) || elsewhere.Contains(key)) keys.Remove(record);
+        return keys;
     }
 
     // Returns the keys of the warned rows.
