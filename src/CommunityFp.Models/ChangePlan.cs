@@ -55,7 +55,8 @@ internal sealed class ChangePlan(DateOnly? rebuildFrom)
     }
 
     /// <summary>Records a rebuilt model: whether its content changed, and from when that matters to incremental models.</summary>
-    public void Built(ModelDefinition model, DateOnly? changedFrom, bool incrementally = false, bool contentChanged = true)
+    public void Built(ModelDefinition model, DateOnly? changedFrom, bool incrementally = false, bool contentChanged = true,
+        string? note = null)
     {
         _changedFrom[model.Name] = changedFrom;
         if (contentChanged) _changed.Add(model.Name);
@@ -64,6 +65,7 @@ internal sealed class ChangePlan(DateOnly? rebuildFrom)
             : !contentChanged ? "rebuilt, unchanged"
             : changedFrom is null ? "rebuilt, changed (not for incremental models)"
             : changedFrom == Everything ? "rebuilt" : $"rebuilt, changed from {changedFrom:yyyy-MM-dd}";
+        if (note is not null) _outcomes[model.Name] = $"{note}; {_outcomes[model.Name]}";
     }
 
     /// <summary>
