@@ -6,6 +6,8 @@ with last_records as (
            arg_max(status_date, month_end) as status_date,
            max(month_end) as last_state
     from core_resident_states
+    -- an incremental build reads only the month ends from its rebuild_from on (the records seen then)
+    where month_end >= getvariable('rebuild_from')
     group by scope, resident_id
 )
 

@@ -16,7 +16,8 @@ last_known_in_span as (
 ),
 
 keys as (
-    select scope, record_key as resident_id, arg_max(sha256(upper(citizen_id)), version_ord) as citizen_key
+    -- hashed once per record, after picking its latest id
+    select scope, record_key as resident_id, sha256(upper(arg_max(citizen_id, version_ord))) as citizen_key
     from last_known_in_span
     group by all
 )

@@ -42,8 +42,14 @@ public static class BuildPlanner
         return new BuildContext(asKnownAt, new DateOnly(firstChanged.Year, firstChanged.Month, 1));
     }
 
-    /// <summary>Records a successful build (inside its transaction): its knowledge date, the versions it used, its models' SQL.</summary>
-    public static void Record(DuckDBConnection connection, BuildContext context, ModelCatalog catalog)
+    /// <summary>
+    /// Records a successful build (inside its transaction): its knowledge date, the versions it used, its models' SQL,
+    /// and in <c>build_log_steps</c> what it did with each model (kept, rebuilt, rebuilt from a date) and how long each
+    /// model and data test took.
+    /// </summary>
+    public static void Record(DuckDBConnection connection, BuildContext context, ModelCatalog catalog,
+        IReadOnlyList<(string Model, TimeSpan Elapsed)>? timings = null, IReadOnlyList<DataTestResult>? tests = null,
+        IReadOnlyDictionary<string, string>? outcomes = null)
     {
         EnsureLog(connection);
         using var command = connection.CreateCommand();
@@ -64,6 +70,21 @@ public static class BuildPlanner
             m.Parameters.Add(new DuckDBParameter(SqlHash(model)));
             m.ExecuteNonQuery();
         }
+        foreach (var (model, elapsed) in timings ?? [])
+            RecordStep(connection, model, "build", outcomes?.GetValueOrDefault(model) ?? "view", elapsed);
+        foreach (var test in tests ?? [])
+            RecordStep(connection, test.Model, test.Test.Name, test.Passed ? "passed" : test.Test.Severity == TestSeverity.Warn ? "warns" : "fails", test.Elapsed);
+    }
+
+    private static void RecordStep(DuckDBConnection connection, string model, string step, string outcome, TimeSpan elapsed)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "insert into build_log_steps select (select max(build_id) from build_log), ?, ?, ?, ?";
+        command.Parameters.Add(new DuckDBParameter(model));
+        command.Parameters.Add(new DuckDBParameter(step));
+        command.Parameters.Add(new DuckDBParameter(outcome));
+        command.Parameters.Add(new DuckDBParameter(elapsed.TotalSeconds));
+        command.ExecuteNonQuery();
     }
 
     /// <summary>True when the model's SQL is the one the last build used (so its kept rows are still right).</summary>
@@ -95,6 +116,7 @@ public static class BuildPlanner
             create table if not exists build_log (build_id bigint, as_known_at date, rebuild_from date, built_at timestamp);
             create table if not exists build_log_versions (build_id bigint, scope varchar, as_of date, version_ord bigint);
             create table if not exists build_log_models (build_id bigint, model varchar, sql_hash varchar);
+            create table if not exists build_log_steps (build_id bigint, model varchar, step varchar, outcome varchar, seconds double);
             """;
         command.ExecuteNonQuery();
     }

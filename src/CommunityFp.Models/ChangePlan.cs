@@ -18,6 +18,7 @@ internal sealed class ChangePlan(DateOnly? rebuildFrom)
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _outcomes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _kept = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unchanged = new(StringComparer.Ordinal);
     private readonly HashSet<string> _incremental = new(StringComparer.Ordinal);
 
     /// <summary>True when the build may keep rows of the last one.</summary>
@@ -55,25 +56,28 @@ internal sealed class ChangePlan(DateOnly? rebuildFrom)
     }
 
     /// <summary>Records a rebuilt model: whether its content changed, and from when that matters to incremental models.</summary>
-    public void Built(ModelDefinition model, DateOnly? changedFrom, bool incrementally = false, bool contentChanged = true)
+    public void Built(ModelDefinition model, DateOnly? changedFrom, bool incrementally = false, bool contentChanged = true,
+        string? note = null)
     {
         _changedFrom[model.Name] = changedFrom;
         if (contentChanged) _changed.Add(model.Name);
+        else if (Incremental && model.Materialization != Materialization.View) _unchanged.Add(model.Name);
         if (incrementally) _incremental.Add(model.Name);
         _outcomes[model.Name] = incrementally ? $"rebuilt from {changedFrom:yyyy-MM-dd}"
             : !contentChanged ? "rebuilt, unchanged"
             : changedFrom is null ? "rebuilt, changed (not for incremental models)"
             : changedFrom == Everything ? "rebuilt" : $"rebuilt, changed from {changedFrom:yyyy-MM-dd}";
+        if (note is not null) _outcomes[model.Name] = $"{note}; {_outcomes[model.Name]}";
     }
 
     /// <summary>
     /// The query a data test runs in this build, or null to skip it: a kept model's tests of its own rows held in
-    /// the last build and still do; an incrementally rebuilt model's such tests read only the rebuilt rows; every
+    /// the last build and still do (so do those of a table rebuilt with the same rows as before); an incrementally rebuilt model's such tests read only the rebuilt rows; every
     /// other test (relationships, queries over several models) reads everything.
     /// </summary>
     public string? TestSql(ModelDefinition model, DataTest test)
     {
-        if (_kept.Contains(model.Name)) return test.OwnRowsOnly ? null : test.FailingRowsSql;
+        if (_kept.Contains(model.Name) || _unchanged.Contains(model.Name)) return test.OwnRowsOnly ? null : test.FailingRowsSql;
         if (_incremental.Contains(model.Name)) return test.RebuiltRowsSql ?? test.FailingRowsSql;
         return test.FailingRowsSql;
     }

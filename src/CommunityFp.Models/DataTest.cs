@@ -25,4 +25,7 @@ public sealed record DataTest(string Name, string FailingRowsSql, TestSeverity S
 {
     /// <summary>True when the test reads only its model's rows (unique, not null, accepted values, expressions).</summary>
     public bool OwnRowsOnly { get; init; }
+
+    /// <summary>For a <c>unique</c> test of error severity: its columns.</summary>
+    public IReadOnlyList<string>? UniqueColumns { get; init; }
 }

@@ -87,7 +87,7 @@ public static class ModelBuilder
         if (failures.Count > 0)
             throw new ModelBuildException(failures[0].Model,
                 $"{failures.Count} data test(s) failed; the build was rolled back:\n" + string.Join("\n", failures));
-        if (recordBuild) BuildPlanner.Record(connection, context, catalog);
+        if (recordBuild) BuildPlanner.Record(connection, context, catalog, timings, results, plan.Outcomes);
         transaction.Commit();
         return new ModelBuildSummary(timings, results) { Context = context, Rebuilt = plan.Outcomes };
     }
@@ -130,40 +130,120 @@ public static class ModelBuilder
             Execute(connection, $"insert into {ModelTestReader.RebuiltTable} values ('{model.Name}', ?::date)", from);
             SetRebuildFrom(connection, model.Name);
             var rebuilt = ModelTestReader.RebuiltRowsFilter(model.IncrementalKey!);
-            Execute(connection, $"delete from {model.Name} where {rebuilt}");
-            Execute(connection, $"insert into {model.Name} by name select * from (\n{model.Sql}\n) where {rebuilt}");
-            plan.Built(model, from, incrementally: true);
-            return;
+            if (!model.MergeOnKey)
+            {
+                Execute(connection, $"delete from {model.Name} where {rebuilt}");
+                Execute(connection, $"insert into {model.Name} by name select * from (\n{model.Sql}\n) where {rebuilt}");
+                plan.Built(model, from, incrementally: true);
+                return;
+            }
+            if (MergeRows(connection, model, rebuilt) is { } merged)
+            {
+                plan.Built(model, merged.ChangedFrom, contentChanged: merged.Differs, note: $"merged from {from:yyyy-MM-dd}");
+                return;
+            }
+            // a key whose rows from rebuild_from on are gone: its row needs all of history, so rebuild it in full
+            Execute(connection, "set variable rebuild_from = date '0001-01-01'");
         }
-        if (kept && model.Changes is { } changes)
+        if (kept && model.Changes is not null)
         {
             Execute(connection, $"alter table {model.Name} rename to {model.Name}__previous");
             Execute(connection, $"create table {model.Name} as\n{model.Sql}");
-            var groupBy = changes.Key.Count > 0 ? $"group by {string.Join(", ", changes.Key)}" : "";
-            Execute(connection, $"""
-                create or replace temp table {model.Name}__changes as
-                (select * from {model.Name} except all select * from {model.Name}__previous)
-                union all (select * from {model.Name}__previous except all select * from {model.Name})
-                """);
-            var differs = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.Name}__changes"),
-                System.Globalization.CultureInfo.InvariantCulture) > 0;
-            var changeDate = !differs ? null : Scalar(connection, $"""
-                select min(changed_from) from (
-                    select {changes.FromSql} as changed_from from {model.Name}__changes as {model.Name} {groupBy})
-                """);
-            Execute(connection, $"drop table {model.Name}__changes");
+            Execute(connection, ChangedRowsSql(model, model.Name, $"{model.Name}__previous"));
             Execute(connection, $"drop table {model.Name}__previous");
-            plan.Built(model, changeDate switch
-            {
-                null => null,
-                DateOnly d => d,
-                DateTime t => DateOnly.FromDateTime(t),
-                var other => throw new ModelBuildException(model.Name, $"changes_from gives {other.GetType().Name}, not a date"),
-            }, contentChanged: differs);
+            var (differs, changeDate) = DateChanges(connection, model);
+            plan.Built(model, changeDate, contentChanged: differs);
             return;
         }
         Execute(connection, $"create or replace table {model.Name} as\n{model.Sql}");
         plan.Built(model, ChangePlan.Everything);
+    }
+
+    /// <summary>
+    /// An incremental build of a merged model: its rows computed from rebuild_from on replace the rows of the same
+    /// keys; every other key's row is kept. Returns null (nothing done) when a kept row dates from rebuild_from on but
+    /// its key has no new row — its inputs from then on are gone, so its row needs all of history. The replaced rows
+    /// are compared with their new versions and dated like a rebuilt table's.
+    /// </summary>
+    private static (bool Differs, DateOnly? ChangedFrom)? MergeRows(DuckDBConnection connection, ModelDefinition model, string rebuilt)
+    {
+        var name = model.Name;
+        var matches = string.Join(" and ", model.UniqueKey!.Select(c => $"m.{c} = n.{c}"));
+        Execute(connection, $"create or replace temp table {name}__new as select * from (\n{model.Sql}\n)");
+        var stale = Convert.ToInt64(Scalar(connection,
+            $"select count(*) from (select * from {name} where {rebuilt}) m anti join {name}__new n on {matches}"),
+            System.Globalization.CultureInfo.InvariantCulture);
+        if (stale > 0)
+        {
+            Execute(connection, $"drop table {name}__new");
+            return null;
+        }
+        Execute(connection, $"create or replace temp table {name}__replaced as select m.* from {name} m semi join {name}__new n on {matches}");
+        Execute(connection, ChangedRowsSql(model, $"{name}__new", $"{name}__replaced"));
+        Execute(connection, $"delete from {name} as m using {name}__new as n where {matches}");
+        Execute(connection, $"insert into {name} by name select * from {name}__new");
+        Execute(connection, $"drop table {name}__new");
+        Execute(connection, $"drop table {name}__replaced");
+        return DateChanges(connection, model);
+    }
+
+    /// <summary>
+    /// Whether the rows in <c>&lt;model&gt;__changes</c> (old and new versions of the differing rows) are any, and the
+    /// earliest date they affect by the model's <c>changes_from</c> (null = no change incremental models read;
+    /// a model without it counts as changed everywhere). Drops the table.
+    /// </summary>
+    private static (bool Differs, DateOnly? ChangedFrom) DateChanges(DuckDBConnection connection, ModelDefinition model)
+    {
+        var differs = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.Name}__changes"),
+            System.Globalization.CultureInfo.InvariantCulture) > 0;
+        object? changeDate = null;
+        if (differs && model.Changes is { } changes)
+        {
+            var groupBy = changes.Key.Count > 0 ? $"group by {string.Join(", ", changes.Key)}" : "";
+            changeDate = Scalar(connection, $"""
+                select min(changed_from) from (
+                    select {changes.FromSql} as changed_from from {model.Name}__changes as {model.Name} {groupBy})
+                """);
+        }
+        else if (differs)
+            changeDate = ChangePlan.Everything;
+        Execute(connection, $"drop table {model.Name}__changes");
+        return (differs, changeDate switch
+        {
+            null => null,
+            DateOnly d => d,
+            DateTime t => DateOnly.FromDateTime(t),
+            var other => throw new ModelBuildException(model.Name, $"changes_from gives {other.GetType().Name}, not a date"),
+        });
+    }
+
+    /// <summary>
+    /// The statement collecting a rebuilt table's rows that differ from its previous rows (old and new versions, as
+    /// <c>except all</c> both ways would give). With a unique key (the model's first <c>unique</c> test) the two
+    /// versions are paired by a join on the key, several times cheaper than set differences over whole rows; a key
+    /// that is no longer unique fails that test and rolls the build back.
+    /// </summary>
+    private static string ChangedRowsSql(ModelDefinition model, string current, string previous)
+    {
+        var name = model.Name;
+        if (model.UniqueKey is not { Count: > 0 } key)
+            return $"""
+                create or replace temp table {name}__changes as
+                (select * from {current} except all select * from {previous})
+                union all (select * from {previous} except all select * from {current})
+                """;
+        var on = string.Join(" and ", key.Select(c => $"new__.{c} = old__.{c}"));
+        return $"""
+            create or replace temp table {name}__changes as
+            with differing as (
+                select new__ as new_row, old__ as old_row
+                from (select *, true as present__ from {current}) new__
+                full join (select *, true as present__ from {previous}) old__ on {on}
+                where new__ is distinct from old__)
+            select * exclude (present__) from (select unnest(new_row) from differing where new_row.present__)
+            union all
+            select * exclude (present__) from (select unnest(old_row) from differing where old_row.present__)
+            """;
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ namespace CommunityFp.Models;
 /// <param name="LookbackDays">For incremental models: how many days before the earliest changed input date its rows
 /// can still change (e.g. a visit completes due dates up to 30 days before it).</param>
 /// <param name="Changes">For tables read by incremental models: how to date a change of the table between builds.</param>
+/// <param name="MergeOnKey">For incremental models (<c>incremental_strategy: merge</c>): rows are replaced by unique key
+/// rather than by partition. The model computed from rebuild_from on gives the whole row of every key that has input
+/// rows from then on (e.g. a record's latest state); those keys' rows are replaced, the others kept.</param>
 public sealed record ModelDefinition(
     string Name,
     string Layer,
@@ -25,8 +28,12 @@ public sealed record ModelDefinition(
     IReadOnlyList<DataTest> Tests,
     string? IncrementalKey = null,
     int LookbackDays = 0,
-    ChangeDating? Changes = null)
+    ChangeDating? Changes = null,
+    bool MergeOnKey = false)
 {
+    /// <summary>The columns of the model's first <c>unique</c> test (null when it has none): one row per key.</summary>
+    public IReadOnlyList<string>? UniqueKey => Tests.FirstOrDefault(t => t.UniqueColumns is not null)?.UniqueColumns;
+
     /// <summary>The incremental key that names periods rather than a date column.</summary>
     public const string PeriodKey = "period";
 }

@@ -47,12 +47,21 @@ public static partial class ModelFileReader
             changes = new ChangeDating(List(root, "changes_key", name), from.Trim());
         else if (root.Children.ContainsKey(new YamlScalarNode("changes_key")))
             throw new ModelDefinitionException(name, "changes_key needs changes_from (an aggregate giving the earliest date a change affects)");
-        if (changes is not null && materialization != Materialization.Table)
-            throw new ModelDefinitionException(name, "changes_from dates the changes of a fully rebuilt table (materialized: table)");
+        var merge = Scalar("incremental_strategy") switch
+        {
+            null or "partition" => false,
+            "merge" when materialization == Materialization.Incremental => true,
+            var other => throw new ModelDefinitionException(name, $"incremental_strategy: {other} is not partition or merge (of an incremental model)"),
+        };
+        if (changes is not null && materialization != Materialization.Table && !merge)
+            throw new ModelDefinitionException(name, "changes_from dates the changes of a fully rebuilt table (materialized: table) or of a merged incremental model");
 
-        return new ModelDefinition(name, layer, description, materialization,
+        var model = new ModelDefinition(name, layer, description, materialization,
             List(root, "depends_on", name), List(root, "sources", name), File.ReadAllText(sqlPath).Trim().TrimEnd(';'),
-            ModelTestReader.Read(name, root, incrementalKey), incrementalKey, lookback, changes);
+            ModelTestReader.Read(name, root, merge ? null : incrementalKey), incrementalKey, lookback, changes, merge);
+        if (merge && model.UniqueKey is null)
+            throw new ModelDefinitionException(name, "a merged incremental model needs a unique test (the key its rows are replaced by)");
+        return model;
     }
 
     private static YamlMappingNode LoadYaml(string name, string path)

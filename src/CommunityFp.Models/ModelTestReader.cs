@@ -61,7 +61,7 @@ internal static class ModelTestReader
             {
                 var cols = Columns(model, value);
                 var list = string.Join(", ", cols);
-                return new($"unique({list})", $"select {list}, count(*) as n from {model} group by all having count(*) > 1");
+                return new($"unique({list})", $"select {list}, count(*) as n from {model} group by all having count(*) > 1") { UniqueColumns = cols };
             }
             case "not_null":
             {

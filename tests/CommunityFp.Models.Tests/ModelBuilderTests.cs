@@ -113,6 +113,58 @@ public class ModelBuilderTests : IDisposable
         Assert.Equal(3L, Convert.ToInt64(Scalar("select count(*) from inc")));
     }
 
+    [Fact]
+    public void A_merged_model_replaces_the_rows_of_keys_seen_from_rebuild_from_and_keeps_the_others()
+    {
+        _sql.Model("core", "latest", LatestEventSql, LatestEventYml);
+        ModelBuilder.Build(_db, _sql.Catalog(), new BuildContext(null, null));
+        Exec("insert into raw_events values (4, 'a', date '2007-04-02')");
+        Exec("update raw_events set id = 20 where id = 2"); // an old change the merge must not see (b has no April row)
+        var summary = ModelBuilder.Build(_db, _sql.Catalog(), new BuildContext(null, new DateOnly(2007, 4, 1)));
+        Assert.StartsWith("merged from 2007-04-01", summary.Rebuilt["latest"]);
+        Assert.Equal(4, Convert.ToInt32(Scalar("select last_id from latest where kind = 'a'")));  // replaced
+        Assert.Equal(2, Convert.ToInt32(Scalar("select last_id from latest where kind = 'b'")));  // kept
+        Assert.Equal(2L, Convert.ToInt64(Scalar("select count(*) from latest")));
+    }
+
+    [Fact]
+    public void A_merged_model_whose_key_lost_its_rows_from_rebuild_from_is_rebuilt_in_full()
+    {
+        _sql.Model("core", "latest", LatestEventSql, LatestEventYml);
+        ModelBuilder.Build(_db, _sql.Catalog(), new BuildContext(null, null));
+        Exec("delete from raw_events where id = 3"); // a's latest event (March) is gone: its latest is January's again
+        var summary = ModelBuilder.Build(_db, _sql.Catalog(), new BuildContext(null, new DateOnly(2007, 3, 1)));
+        Assert.DoesNotContain("merged", summary.Rebuilt["latest"]);
+        Assert.Equal(1, Convert.ToInt32(Scalar("select last_id from latest where kind = 'a'")));
+        Assert.Equal(new DateOnly(2007, 1, 5), Scalar("select last_date from latest where kind = 'a'"));
+    }
+
+    [Fact]
+    public void A_rebuilt_table_is_compared_by_its_key_and_its_changes_dated_for_incremental_readers()
+    {
+        Exec("alter table raw_events add column note varchar"); // null everywhere: unchanged nulls are no change
+        _sql.Model("staging", "events", "select id, kind, event_date, note from raw_events",
+            "description: e\nmaterialized: table\nchanges_from: min(event_date)\nsources: [raw_events]\ntests:\n  - unique: [id]");
+        _sql.Model("core", "by_date", "select event_date, count(*) as n from events group by all",
+            "description: d\nmaterialized: incremental\nincremental_key: event_date\ndepends_on: [events]");
+        ModelBuilder.Build(_db, _sql.Catalog(), new BuildContext(null, null));
+        var unchanged = ModelBuilder.Build(_db, _sql.Catalog(), new BuildContext(null, new DateOnly(2007, 4, 1)));
+        Assert.Equal("rebuilt, unchanged", unchanged.Rebuilt["events"]);
+        Assert.Equal("kept", unchanged.Rebuilt["by_date"]);
+
+        Exec("update raw_events set kind = 'c' where id = 2");
+        var changed = ModelBuilder.Build(_db, _sql.Catalog(), new BuildContext(null, new DateOnly(2007, 4, 1)));
+        Assert.Equal("rebuilt, changed from 2007-02-10", changed.Rebuilt["events"]);
+        Assert.Equal("rebuilt from 2007-02-01", changed.Rebuilt["by_date"]);
+    }
+
+    private const string LatestEventSql = """
+        select kind, arg_max(id, event_date) as last_id, max(event_date) as last_date
+        from raw_events where event_date >= getvariable('rebuild_from') group by kind
+        """;
+
+    private const string LatestEventYml = "description: l\nmaterialized: incremental\nincremental_strategy: merge\nincremental_key: last_date\nsources: [raw_events]\ntests:\n  - unique: [kind]";
+
     public void Dispose()
     {
         _db.Dispose();
