@@ -12,8 +12,10 @@ month_offsets as (
     cross join data_range r
     cross join range(greatest(1, datediff('month', m.start_date, r.first_end) - 1),
                      datediff('month', m.start_date, r.last_end) + 2) as t(n)
-    where (m.method between 1 and 4 and (t.n in (1, 3, 6) or t.n % 12 = 0))
-       or (m.method not between 1 and 4 and t.n % 3 = 0)
+    where ((m.method between 1 and 4 and (t.n in (1, 3, 6) or t.n % 12 = 0))
+           or (m.method not between 1 and 4 and t.n % 3 = 0))
+      -- an incremental build recomputing the rows of the women whose measures or visits changed (dirty keys)
+      and (not getvariable('dirty_only') or (m.scope, m.woman_id) in (select scope, woman_id from core_due_visits__dirty))
 ),
 
 due_dates as (

@@ -36,17 +36,27 @@ internal sealed class ChangePlan(DateOnly? rebuildFrom)
     /// The earliest date from which what the model reads may differ, as dated for incremental models (null = no
     /// change that reaches an incremental model's rows, even if a table's content changed).
     /// </summary>
-    public DateOnly? InputsChangedFrom(ModelDefinition model)
+    public DateOnly? InputsChangedFrom(ModelDefinition model, IReadOnlyCollection<string>? except = null)
     {
         if (!Incremental) return Everything;
         DateOnly? earliest = model.Sources.Count > 0 ? rebuildFrom : null;
         foreach (var dependency in model.DependsOn)
         {
+            if (except?.Contains(dependency) == true) continue;
             var changed = _changedFrom.TryGetValue(dependency, out var d) ? d : Everything;
             if (changed is { } c && (earliest is null || c < earliest)) earliest = c;
         }
         return earliest;
     }
+
+    private readonly HashSet<string> _changedRows = new(StringComparer.Ordinal);
+
+    /// <summary>Records that a rebuilt table's differing rows, dated per changes_key group, are kept for this build
+    /// in <c>&lt;model&gt;__dirty_rows</c> (for dirty-key models reading it).</summary>
+    public void ChangedRowsKept(string model) => _changedRows.Add(model);
+
+    /// <summary>True when the model's differing rows (old and new) are in <c>&lt;model&gt;__dirty_rows</c>.</summary>
+    public bool HasChangedRows(string model) => _changedRows.Contains(model);
 
     public void Kept(ModelDefinition model)
     {

@@ -52,6 +52,7 @@ public static class ModelBuilder
             catch (DuckDBException e) { throw new ModelBuildException($"macros/{name}", $"failed: {e.Message}", e); }
         }
         var plan = new ChangePlan(context.RebuildFrom);
+        var keepRows = catalog.Models.SelectMany(m => m.DirtyInputs?.Keys ?? []).ToHashSet(StringComparer.Ordinal);
         var timings = new List<(string, TimeSpan)>();
         var total = catalog.Models.Count;
         for (var i = 0; i < total; i++)
@@ -61,7 +62,7 @@ public static class ModelBuilder
             var watch = Stopwatch.StartNew();
             try
             {
-                BuildModel(connection, model, plan, recordBuild);
+                BuildModel(connection, model, plan, recordBuild, keepRows);
             }
             catch (DuckDBException e)
             {
@@ -83,6 +84,11 @@ public static class ModelBuilder
                 results.Add(RunTest(connection, model.Name, test, sql) with { Elapsed = watch.Elapsed });
             }
         }
+        foreach (var model in catalog.Models)
+        {
+            Execute(connection, $"drop table if exists {model.Name}__dirty_rows");
+            if (model.DirtyKey is not null) Execute(connection, $"drop table if exists {model.DirtyTable}");
+        }
         var failures = results.Where(r => !r.Passed && r.Test.Severity == TestSeverity.Error).ToList();
         if (failures.Count > 0)
             throw new ModelBuildException(failures[0].Model,
@@ -102,10 +108,18 @@ public static class ModelBuilder
     }
 
     // Names come from file names checked to be identifiers; the model's SQL is the repository's own code.
-    private static void BuildModel(DuckDBConnection connection, ModelDefinition model, ChangePlan plan, bool recordBuild)
+    private static void BuildModel(DuckDBConnection connection, ModelDefinition model, ChangePlan plan, bool recordBuild,
+        IReadOnlySet<string> keepRows)
     {
-        // a model may filter early on getvariable('rebuild_from'): everything unless rebuilt incrementally below
+        // a model may filter early on getvariable('rebuild_from'): everything unless rebuilt incrementally below;
+        // a dirty-key model reads its dirty keys only when getvariable('dirty_only') (they are empty otherwise)
         Execute(connection, "set variable rebuild_from = date '0001-01-01'");
+        Execute(connection, "set variable dirty_only = false");
+        if (model.DirtyKey is { } dirtyKey)
+        {
+            var (input, columns) = model.DirtyInputs!.First();
+            Execute(connection, $"create or replace temp table {model.DirtyTable} as select {KeyColumns(columns, dirtyKey)} from {input} limit 0");
+        }
         if (model.Materialization == Materialization.View)
         {
             Execute(connection, $"create or replace view {model.Name} as\n{model.Sql}");
@@ -123,6 +137,7 @@ public static class ModelBuilder
             plan.Kept(model);
             return;
         }
+        if (kept && model.DirtyKey is not null && RebuildDirtyKeys(connection, model, plan)) return;
         if (kept && model.Materialization == Materialization.Incremental
                  && changedFrom!.Value.DayNumber - model.LookbackDays > ChangePlan.Everything.DayNumber)
         {
@@ -151,13 +166,78 @@ public static class ModelBuilder
             Execute(connection, $"create table {model.Name} as\n{model.Sql}");
             Execute(connection, ChangedRowsSql(model, model.Name, $"{model.Name}__previous"));
             Execute(connection, $"drop table {model.Name}__previous");
-            var (differs, changeDate) = DateChanges(connection, model);
+            var (differs, changeDate) = DateChanges(connection, model, keepRows.Contains(model.Name));
+            if (differs && keepRows.Contains(model.Name) && model.Changes is { Key.Count: > 0 }) plan.ChangedRowsKept(model.Name);
             plan.Built(model, changeDate, contentChanged: differs);
             return;
         }
         Execute(connection, $"create or replace table {model.Name} as\n{model.Sql}");
         plan.Built(model, ChangePlan.Everything);
     }
+
+    /// <summary>
+    /// An incremental build of a dirty-key model (<c>dirty_key</c>, <c>dirty_inputs</c>): its partitions from the
+    /// earliest change of its other inputs (less its look-back) on are rebuilt as usual; the changed rows of its dirty
+    /// inputs (old and new versions) dated earlier name the keys (e.g. women) whose earlier rows are recomputed too —
+    /// the model's SQL reads them from <c>&lt;model&gt;__dirty</c> when <c>getvariable('dirty_only')</c>. The replaced
+    /// rows are compared with their new versions and dated by the model's <c>changes_from</c>. Returns false (nothing
+    /// done) when no dirty input has its changed rows kept, or the partitions would start at the beginning anyway.
+    /// </summary>
+    private static bool RebuildDirtyKeys(DuckDBConnection connection, ModelDefinition model, ChangePlan plan)
+    {
+        var keyed = model.DirtyInputs!.Keys.Where(plan.HasChangedRows).ToList();
+        if (keyed.Count == 0 || model.IncrementalKey == ModelDefinition.PeriodKey) return false;
+        DateOnly? from = plan.InputsChangedFrom(model, keyed) is { } p
+            ? ChangePlan.MonthStart(p.DayNumber - model.LookbackDays > ChangePlan.Everything.DayNumber ? p.AddDays(-model.LookbackDays) : ChangePlan.Everything)
+            : null;
+        if (from == ChangePlan.Everything) return false;
+        var partition = from ?? DateOnly.MaxValue;
+        var key = model.IncrementalKey!;
+        var name = model.Name;
+        // a change dated d reaches rows from the month of d − look-back on: from the partition on they are rebuilt anyway
+        var dirtyBefore = from is { } f ? f.AddDays(model.LookbackDays) : DateOnly.MaxValue;
+        var keys = string.Join(" union ", keyed.Select(input =>
+            $"select {KeyColumns(model.DirtyInputs[input], model.DirtyKey!)} from {input}__dirty_rows where changed_from__ < ?::date"));
+        Execute(connection, $"create or replace temp table {model.DirtyTable} as {keys}", Enumerable.Repeat(dirtyBefore, keyed.Count).ToArray());
+        var dirtyCount = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.DirtyTable}"), System.Globalization.CultureInfo.InvariantCulture);
+
+        Execute(connection, $"insert into {ModelTestReader.RebuiltTable} values ('{name}', ?::date)", partition);
+        SetRebuildFrom(connection, name);
+        var rebuilt = ModelTestReader.RebuiltRowsFilter(key);
+        if (from is not null)
+        {
+            Execute(connection, $"delete from {name} where {rebuilt}");
+            Execute(connection, $"insert into {name} by name select * from (\n{model.Sql}\n) where {rebuilt}");
+        }
+        if (dirtyCount == 0)
+        {
+            if (from is null) plan.Kept(model);
+            else plan.Built(model, from, incrementally: true);
+            return true;
+        }
+        var earlier = $"{key} < getvariable('partition_from')";
+        var dirtyRow = $"({string.Join(", ", model.DirtyKey!)}) in (select * from {model.DirtyTable})";
+        Execute(connection, "set variable partition_from = getvariable('rebuild_from')");
+        Execute(connection, "set variable rebuild_from = date '0001-01-01'");
+        Execute(connection, "set variable dirty_only = true");
+        Execute(connection, $"create or replace temp table {name}__new as select * from (\n{model.Sql}\n) where {earlier}");
+        Execute(connection, "set variable dirty_only = false");
+        Execute(connection, $"create or replace temp table {name}__replaced as select * from {name} where {earlier} and {dirtyRow}");
+        Execute(connection, ChangedRowsSql(model, $"{name}__new", $"{name}__replaced"));
+        Execute(connection, $"delete from {name} where {earlier} and {dirtyRow}");
+        Execute(connection, $"insert into {name} by name select * from {name}__new");
+        Execute(connection, $"drop table {name}__new");
+        Execute(connection, $"drop table {name}__replaced");
+        var (differs, changedFrom) = DateChanges(connection, model);
+        var changed = differs && changedFrom is { } c && (from is null || c < from) ? changedFrom : from;
+        // the recomputed earlier rows are tested with all the others (the tests of rebuilt partitions would miss them)
+        plan.Built(model, changed, contentChanged: differs || from is not null,
+            note: $"{(from is null ? "no partition rebuilt" : $"partitions from {from:yyyy-MM-dd}")}, {dirtyCount} dirty keys recomputed before");
+        return true;
+    }
+
+    private static string KeyColumns(IReadOnlyList<string> columns, IReadOnlyList<string> key) =>
+        string.Join(", ", columns.Select((c, i) => $"{c} as {key[i]}"));
 
     /// <summary>
     /// An incremental build of a merged model: its rows computed from rebuild_from on replace the rows of the same
@@ -192,12 +272,25 @@ public static class ModelBuilder
     /// earliest date they affect by the model's <c>changes_from</c> (null = no change incremental models read;
     /// a model without it counts as changed everywhere). Drops the table.
     /// </summary>
-    private static (bool Differs, DateOnly? ChangedFrom) DateChanges(DuckDBConnection connection, ModelDefinition model)
+    private static (bool Differs, DateOnly? ChangedFrom) DateChanges(DuckDBConnection connection, ModelDefinition model,
+        bool keepRows = false)
     {
         var differs = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.Name}__changes"),
             System.Globalization.CultureInfo.InvariantCulture) > 0;
         object? changeDate = null;
-        if (differs && model.Changes is { } changes)
+        if (differs && keepRows && model.Changes is { Key.Count: > 0 } keyed)
+        {
+            // the differing rows with their group's date, kept for the build's dirty-key models reading this table
+            var key = string.Join(", ", keyed.Key);
+            Execute(connection, $"""
+                create or replace temp table {model.Name}__dirty_rows as
+                select c.*, g.changed_from__ from {model.Name}__changes c
+                join (select {key}, {keyed.FromSql} as changed_from__ from {model.Name}__changes as {model.Name} group by {key}) g
+                using ({key})
+                """);
+            changeDate = Scalar(connection, $"select min(changed_from__) from {model.Name}__dirty_rows");
+        }
+        else if (differs && model.Changes is { } changes)
         {
             var groupBy = changes.Key.Count > 0 ? $"group by {string.Join(", ", changes.Key)}" : "";
             changeDate = Scalar(connection, $"""
@@ -262,11 +355,11 @@ public static class ModelBuilder
         return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
 
-    private static void Execute(DuckDBConnection connection, string sql, DateOnly? parameter = null)
+    private static void Execute(DuckDBConnection connection, string sql, params DateOnly[] parameters)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        if (parameter is { } p) command.Parameters.Add(new DuckDBParameter(p));
+        foreach (var p in parameters) command.Parameters.Add(new DuckDBParameter(p));
         command.ExecuteNonQuery();
     }
 

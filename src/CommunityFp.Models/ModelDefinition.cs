@@ -17,6 +17,11 @@ namespace CommunityFp.Models;
 /// <param name="MergeOnKey">For incremental models (<c>incremental_strategy: merge</c>): rows are replaced by unique key
 /// rather than by partition. The model computed from rebuild_from on gives the whole row of every key that has input
 /// rows from then on (e.g. a record's latest state); those keys' rows are replaced, the others kept.</param>
+/// <param name="DirtyKey">For incremental models (<c>dirty_key</c>): columns of its rows (e.g. scope, woman_id) such that
+/// a row depends only on the rows of <see cref="DirtyInputs"/> naming the same key. Changed rows of those inputs dated
+/// before the partitions rebuilt name the keys whose earlier rows are recomputed too.</param>
+/// <param name="DirtyInputs">The inputs (rebuilt tables with <c>changes_from</c>) whose changed rows name dirty keys, each
+/// with its columns giving <see cref="DirtyKey"/> in order.</param>
 public sealed record ModelDefinition(
     string Name,
     string Layer,
@@ -29,8 +34,13 @@ public sealed record ModelDefinition(
     string? IncrementalKey = null,
     int LookbackDays = 0,
     ChangeDating? Changes = null,
-    bool MergeOnKey = false)
+    bool MergeOnKey = false,
+    IReadOnlyList<string>? DirtyKey = null,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? DirtyInputs = null)
 {
+    /// <summary>The temp table a dirty-key model's SQL reads the dirty keys from (empty unless recomputing them).</summary>
+    public string DirtyTable => $"{Name}__dirty";
+
     /// <summary>The columns of the model's first <c>unique</c> test (null when it has none): one row per key.</summary>
     public IReadOnlyList<string>? UniqueKey => Tests.FirstOrDefault(t => t.UniqueColumns is not null)?.UniqueColumns;
 

@@ -53,15 +53,43 @@ public static partial class ModelFileReader
             "merge" when materialization == Materialization.Incremental => true,
             var other => throw new ModelDefinitionException(name, $"incremental_strategy: {other} is not partition or merge (of an incremental model)"),
         };
-        if (changes is not null && materialization != Materialization.Table && !merge)
-            throw new ModelDefinitionException(name, "changes_from dates the changes of a fully rebuilt table (materialized: table) or of a merged incremental model");
+        var (dirtyKey, dirtyInputs) = DirtyKeys(root, name, materialization, merge);
+        if (changes is not null && materialization != Materialization.Table && !merge && dirtyKey is null)
+            throw new ModelDefinitionException(name, "changes_from dates the changes of a fully rebuilt table (materialized: table), of a merged incremental model or of a dirty-key model's recomputed rows");
 
         var model = new ModelDefinition(name, layer, description, materialization,
             List(root, "depends_on", name), List(root, "sources", name), File.ReadAllText(sqlPath).Trim().TrimEnd(';'),
-            ModelTestReader.Read(name, root, merge ? null : incrementalKey), incrementalKey, lookback, changes, merge);
+            ModelTestReader.Read(name, root, merge ? null : incrementalKey), incrementalKey, lookback, changes, merge,
+            dirtyKey, dirtyInputs);
+        foreach (var input in dirtyInputs?.Keys ?? [])
+            if (!model.DependsOn.Contains(input))
+                throw new ModelDefinitionException(name, $"dirty_inputs: {input} is not in depends_on");
         if (merge && model.UniqueKey is null)
             throw new ModelDefinitionException(name, "a merged incremental model needs a unique test (the key its rows are replaced by)");
         return model;
+    }
+
+    // dirty_key: [columns]; dirty_inputs: {input: [its columns giving the key, in order]}
+    private static (IReadOnlyList<string>?, IReadOnlyDictionary<string, IReadOnlyList<string>>?) DirtyKeys(
+        YamlMappingNode root, string name, Materialization materialization, bool merge)
+    {
+        var key = List(root, "dirty_key", name);
+        var hasInputs = root.Children.TryGetValue(new YamlScalarNode("dirty_inputs"), out var node);
+        if (key.Count == 0 && !hasInputs) return (null, null);
+        if (key.Count == 0 || node is not YamlMappingNode map || map.Children.Count == 0)
+            throw new ModelDefinitionException(name, "dirty_key needs dirty_inputs (a mapping input: [its key columns]) and the reverse");
+        if (materialization != Materialization.Incremental || merge)
+            throw new ModelDefinitionException(name, "dirty_key is for an incremental model rebuilt by partition");
+        var inputs = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (input, _) in map.Children)
+        {
+            var inputName = ((YamlScalarNode)input).Value ?? "";
+            var columns = List(map, inputName, name);
+            if (!IdentifierPattern().IsMatch(inputName) || columns.Count != key.Count)
+                throw new ModelDefinitionException(name, $"dirty_inputs: {inputName} must list {key.Count} columns (giving {string.Join(", ", key)})");
+            inputs[inputName] = columns;
+        }
+        return (key, inputs);
     }
 
     private static YamlMappingNode LoadYaml(string name, string path)

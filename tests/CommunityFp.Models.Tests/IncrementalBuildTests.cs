@@ -62,12 +62,58 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Empty(differences);
     }
 
+    [Fact]
+    public void A_deep_correction_recomputes_only_its_womans_due_visits_and_equals_a_full_build()
+    {
+        // December's batch no longer has a completing visit of early 2007 (deleted at the source): the due visits
+        // of that woman are recomputed over all months (a dirty key), the others only from December on
+        var deleted = "";
+        var (context, differences) = BuildIncrementallyThenFully(held => held.StartsWith("2007-12", StringComparison.Ordinal),
+            beforeLater: later => deleted = DeleteEarlyCompletingVisit(later));
+        Assert.NotEqual("", deleted);
+        Assert.Equal(new DateOnly(2007, 12, 1), context.RebuildFrom);
+        Assert.Empty(differences);
+        // the partitions still start where the other inputs changed (the observation limit moved: 2007-09 with the
+        // look-back), not at the deleted visit's February; its woman's earlier rows were recomputed on their own
+        Assert.Matches(@"^partitions from 2007-(09|1[0-2])-01, [1-9][0-9]* dirty keys recomputed before", _outcomes["core_due_visits"]);
+        // the visit had completed a due date: the recomputed rows differ, and the follow-up indicators rebuild from there
+        Assert.Matches("^rebuilt from 2007-0[1-4]-01", _outcomes["core_indicators_followup"]);
+    }
+
+    // Removes from the first held-back batch's followups.csv a completing visit (type 1, result 1-3) dated
+    // February-April 2007 and rewrites the manifest's row count and hash; returns the visit's id.
+    private static string DeleteEarlyCompletingVisit(IReadOnlyList<string> later)
+    {
+        var folder = later[0];
+        var path = Path.Combine(folder, "followups.csv");
+        var lines = File.ReadAllLines(path).ToList();
+        var header = lines[0].Split(',');
+        int Col(string name) => Array.IndexOf(header, name);
+        var index = lines.FindIndex(1, l =>
+        {
+            var f = l.Split(',');
+            return f[Col("visit_type")] == "1" && f[Col("result")] is "1" or "2" or "3"
+                   && string.CompareOrdinal(f[Col("visit_date")], "2007-02-01") >= 0 && string.CompareOrdinal(f[Col("visit_date")], "2007-04-30") <= 0;
+        });
+        Assert.True(index > 0, "no completing visit of February-April 2007 in the batch");
+        var id = lines[index].Split(',')[Col("visit_id")];
+        lines.RemoveAt(index);
+        File.WriteAllText(path, string.Join("\n", lines) + "\n");
+        var manifestPath = Path.Combine(folder, "manifest.json");
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        var entry = manifest["files"]!["followups.csv"]!;
+        entry["rows"] = entry["rows"]!.GetValue<int>() - 1;
+        entry["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+        File.WriteAllText(manifestPath, manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        return id;
+    }
+
     /// <summary>
     /// Loads every batch but the held-back ones, builds, loads the held-back ones, builds incrementally, snapshots
     /// every model table, builds fully and returns the incremental build's context and the tables that differ.
     /// </summary>
     private (BuildContext Context, List<string> Differences) BuildIncrementallyThenFully(Func<string, bool> heldBack,
-        DateOnly? asKnownAt = null)
+        DateOnly? asKnownAt = null, Action<IReadOnlyList<string>>? beforeLater = null)
     {
         var folders = Directory.GetDirectories(_batches).SelectMany(Directory.GetDirectories).Order(StringComparer.Ordinal).ToList();
         var first = folders.Where(f => !heldBack(Path.GetFileName(f))).ToList();
@@ -76,6 +122,7 @@ public sealed class IncrementalBuildTests : IDisposable
         loader.Load(first);
         var initial = ModelBuilder.BuildWarehouse(loader.Connection, Catalog.Value, asKnownAt);
         Assert.Null(initial.Context!.RebuildFrom);
+        beforeLater?.Invoke(later);
         if (later.Count > 0) loader.Load(later);
 
         var incremental = ModelBuilder.BuildWarehouse(loader.Connection, Catalog.Value, asKnownAt);
