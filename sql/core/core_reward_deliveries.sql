@@ -9,6 +9,8 @@ honour_certificates as (
     select scope, certificate_no, holder_id, spouse_id, issue_date
     from stg_certificates
     where type = 3
+      -- an incremental build recomputing the years before its rebuild_from of the changed certificates (dirty keys)
+      and (not getvariable('dirty_only') or (scope, certificate_no) in (select scope, certificate_no from core_reward_deliveries__dirty))
 ),
 
 eligible as (

@@ -63,7 +63,7 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void A_deep_correction_recomputes_only_its_womans_due_visits_and_equals_a_full_build()
+    public void A_deep_correction_recomputes_only_its_womans_due_visits_and_its_certificates_rewards_and_equals_a_full_build()
     {
         // December's batch no longer has a completing visit of early 2007 (deleted at the source): the due visits
         // of that woman are recomputed over all months (a dirty key), the others only from December on
@@ -78,30 +78,39 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Matches(@"^partitions from 2007-(09|1[0-2])-01, [1-9][0-9]* dirty keys recomputed before", _outcomes["core_due_visits"]);
         // the visit had completed a due date: the recomputed rows differ, and the follow-up indicators rebuild from there
         Assert.Matches("^rebuilt from 2007-0[1-4]-01", _outcomes["core_indicators_followup"]);
+        // the deleted honour certificate's 2006 reward row is recomputed (gone) without rebuilding 2006 for the others
+        Assert.Contains(" dirty keys recomputed before", _outcomes["core_reward_deliveries"]);
     }
 
     // Removes from the first held-back batch's followups.csv a completing visit (type 1, result 1-3) dated
-    // February-April 2007 and rewrites the manifest's row count and hash; returns the visit's id.
+    // February-April 2007, and from its certificates.csv an only-child honour certificate (type 3) issued before 2006
+    // (its 2006 reward row goes); returns the visit's id.
     private static string DeleteEarlyCompletingVisit(IReadOnlyList<string> later)
     {
-        var folder = later[0];
-        var path = Path.Combine(folder, "followups.csv");
+        DeleteRecord(later[0], "certificates.csv", f => f("type") == "3" && string.CompareOrdinal(f("issue_date"), "2006-01-01") < 0);
+        return DeleteRecord(later[0], "followups.csv", f => f("visit_type") == "1" && f("result") is "1" or "2" or "3"
+            && string.CompareOrdinal(f("visit_date"), "2007-02-01") >= 0 && string.CompareOrdinal(f("visit_date"), "2007-04-30") <= 0);
+    }
+
+    // Deletes the first record of a batch file matching the predicate (given a field getter) at the source, rewriting
+    // the manifest's row count and hash; returns the record's id (first column).
+    private static string DeleteRecord(string folder, string file, Func<Func<string, string>, bool> matches)
+    {
+        var path = Path.Combine(folder, file);
         var lines = File.ReadAllLines(path).ToList();
         var header = lines[0].Split(',');
-        int Col(string name) => Array.IndexOf(header, name);
         var index = lines.FindIndex(1, l =>
         {
-            var f = l.Split(',');
-            return f[Col("visit_type")] == "1" && f[Col("result")] is "1" or "2" or "3"
-                   && string.CompareOrdinal(f[Col("visit_date")], "2007-02-01") >= 0 && string.CompareOrdinal(f[Col("visit_date")], "2007-04-30") <= 0;
+            var fields = l.Split(',');
+            return matches(name => fields[Array.IndexOf(header, name)]);
         });
-        Assert.True(index > 0, "no completing visit of February-April 2007 in the batch");
-        var id = lines[index].Split(',')[Col("visit_id")];
+        Assert.True(index > 0, $"no such record in {file}");
+        var id = lines[index].Split(',')[0];
         lines.RemoveAt(index);
         File.WriteAllText(path, string.Join("\n", lines) + "\n");
         var manifestPath = Path.Combine(folder, "manifest.json");
         var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifestPath))!;
-        var entry = manifest["files"]!["followups.csv"]!;
+        var entry = manifest["files"]![file]!;
         entry["rows"] = entry["rows"]!.GetValue<int>() - 1;
         entry["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
         File.WriteAllText(manifestPath, manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
