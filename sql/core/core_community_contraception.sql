@@ -6,6 +6,8 @@ with married_wcba as (
     where status = 1 and sex = 2 and marital between 20 and 23 and age_at(birth_date, month_end) between 15 and 49
       -- an incremental build recomputes only the month ends from its rebuild_from on
       and month_end >= getvariable('rebuild_from')
+      -- an incremental build recomputing the cells of the residents whose measures changed (dirty keys)
+      and (not getvariable('dirty_only') or (community_code, month_end) in (select community_code, month_end from core_community_contraception__dirty))
 ),
 
 active_measures as (

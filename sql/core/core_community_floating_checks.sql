@@ -6,6 +6,8 @@ with floating_18_49 as (
     where status = 1 and hukou = 3 and age_at(birth_date, month_end) between 18 and 49
       -- an incremental build recomputes only the month ends from its rebuild_from on
       and month_end >= getvariable('rebuild_from')
+      -- an incremental build recomputing the cells of the residents whose valid-certificate checks changed (dirty keys)
+      and (not getvariable('dirty_only') or (community_code, month_end) in (select community_code, month_end from core_community_floating_checks__dirty))
 ),
 
 checked as (

@@ -115,10 +115,10 @@ public static class ModelBuilder
         // a dirty-key model reads its dirty keys only when getvariable('dirty_only') (they are empty otherwise)
         Execute(connection, "set variable rebuild_from = date '0001-01-01'");
         Execute(connection, "set variable dirty_only = false");
-        if (model.DirtyKey is { } dirtyKey)
+        if (model.DirtyKey is not null)
         {
             var (input, columns) = model.DirtyInputs!.First();
-            Execute(connection, $"create or replace temp table {model.DirtyTable} as select {KeyColumns(columns, dirtyKey)} from {input} limit 0");
+            FillDirtyKeys(connection, model, $"select {KeyColumns(columns, model.DirtyInputKey ?? model.DirtyKey)} from {input} limit 0");
         }
         if (model.Materialization == Materialization.View)
         {
@@ -197,8 +197,8 @@ public static class ModelBuilder
         // a change dated d reaches rows from the month of d − look-back on: from the partition on they are rebuilt anyway
         var dirtyBefore = from is { } f ? f.AddDays(model.LookbackDays) : DateOnly.MaxValue;
         var keys = string.Join(" union ", keyed.Select(input =>
-            $"select {KeyColumns(model.DirtyInputs[input], model.DirtyKey!)} from {input}__dirty_rows where changed_from__ < ?::date"));
-        Execute(connection, $"create or replace temp table {model.DirtyTable} as {keys}", Enumerable.Repeat(dirtyBefore, keyed.Count).ToArray());
+            $"select {KeyColumns(model.DirtyInputs[input], model.DirtyInputKey ?? model.DirtyKey!)} from {input}__dirty_rows where changed_from__ < ?::date"));
+        FillDirtyKeys(connection, model, keys, Enumerable.Repeat(dirtyBefore, keyed.Count).ToArray());
         var dirtyCount = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.DirtyTable}"), System.Globalization.CultureInfo.InvariantCulture);
 
         Execute(connection, $"insert into {ModelTestReader.RebuiltTable} values ('{name}', ?::date)", partition);
@@ -234,6 +234,19 @@ public static class ModelBuilder
         plan.Built(model, changed, contentChanged: differs || from is not null,
             note: $"{(from is null ? "no partition rebuilt" : $"partitions from {from:yyyy-MM-dd}")}, {dirtyCount} dirty keys recomputed before");
         return true;
+    }
+
+    // <model>__dirty from the keys the inputs' changed rows name (through dirty_key_from when the model has one).
+    private static void FillDirtyKeys(DuckDBConnection connection, ModelDefinition model, string named, params DateOnly[] parameters)
+    {
+        if (model.DirtyKeyFrom is null)
+        {
+            Execute(connection, $"create or replace temp table {model.DirtyTable} as {named}", parameters);
+            return;
+        }
+        Execute(connection, $"create or replace temp table {model.Name}__dirty_named as {named}", parameters);
+        Execute(connection, $"create or replace temp table {model.DirtyTable} as {model.DirtyKeyFrom}");
+        Execute(connection, $"drop table {model.Name}__dirty_named");
     }
 
     private static string KeyColumns(IReadOnlyList<string> columns, IReadOnlyList<string> key) =>

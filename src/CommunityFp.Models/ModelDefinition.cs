@@ -21,7 +21,11 @@ namespace CommunityFp.Models;
 /// a row depends only on the rows of <see cref="DirtyInputs"/> naming the same key. Changed rows of those inputs dated
 /// before the partitions rebuilt name the keys whose earlier rows are recomputed too.</param>
 /// <param name="DirtyInputs">The inputs (rebuilt tables with <c>changes_from</c>) whose changed rows name dirty keys, each
-/// with its columns giving <see cref="DirtyKey"/> in order.</param>
+/// with its columns giving <see cref="DirtyKey"/> in order (or <see cref="DirtyKeyFrom"/>'s input key).</param>
+/// <param name="DirtyKeyFrom">Optional (<c>dirty_key_from</c>, with <c>dirty_input_key</c>): a query giving the dirty keys
+/// from the keys the inputs' changed rows name, read from <c>&lt;model&gt;__dirty_named</c> (e.g. the women's (community,
+/// month) cells from the register states).</param>
+/// <param name="DirtyInputKey">The columns of <c>&lt;model&gt;__dirty_named</c> when <see cref="DirtyKeyFrom"/> is given.</param>
 public sealed record ModelDefinition(
     string Name,
     string Layer,
@@ -36,7 +40,9 @@ public sealed record ModelDefinition(
     ChangeDating? Changes = null,
     bool MergeOnKey = false,
     IReadOnlyList<string>? DirtyKey = null,
-    IReadOnlyDictionary<string, IReadOnlyList<string>>? DirtyInputs = null)
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? DirtyInputs = null,
+    string? DirtyKeyFrom = null,
+    IReadOnlyList<string>? DirtyInputKey = null)
 {
     /// <summary>The temp table a dirty-key model's SQL reads the dirty keys from (empty unless recomputing them).</summary>
     public string DirtyTable => $"{Name}__dirty";

@@ -60,7 +60,9 @@ public static partial class ModelFileReader
         var model = new ModelDefinition(name, layer, description, materialization,
             List(root, "depends_on", name), List(root, "sources", name), File.ReadAllText(sqlPath).Trim().TrimEnd(';'),
             ModelTestReader.Read(name, root, merge ? null : incrementalKey), incrementalKey, lookback, changes, merge,
-            dirtyKey, dirtyInputs);
+            dirtyKey, dirtyInputs, Scalar("dirty_key_from")?.Trim(), dirtyKey is null ? null : List(root, "dirty_input_key", name) is { Count: > 0 } k ? k : null);
+        if ((model.DirtyKeyFrom is null) != (model.DirtyInputKey is null))
+            throw new ModelDefinitionException(name, "dirty_key_from (a query over <model>__dirty_named) and dirty_input_key (its columns) go together");
         foreach (var input in dirtyInputs?.Keys ?? [])
             if (!model.DependsOn.Contains(input))
                 throw new ModelDefinitionException(name, $"dirty_inputs: {input} is not in depends_on");
@@ -85,8 +87,9 @@ public static partial class ModelFileReader
         {
             var inputName = ((YamlScalarNode)input).Value ?? "";
             var columns = List(map, inputName, name);
-            if (!IdentifierPattern().IsMatch(inputName) || columns.Count != key.Count)
-                throw new ModelDefinitionException(name, $"dirty_inputs: {inputName} must list {key.Count} columns (giving {string.Join(", ", key)})");
+            var inputKey = List(root, "dirty_input_key", name) is { Count: > 0 } k ? k : key;
+            if (!IdentifierPattern().IsMatch(inputName) || columns.Count != inputKey.Count)
+                throw new ModelDefinitionException(name, $"dirty_inputs: {inputName} must list {inputKey.Count} columns (giving {string.Join(", ", inputKey)})");
             inputs[inputName] = columns;
         }
         return (key, inputs);

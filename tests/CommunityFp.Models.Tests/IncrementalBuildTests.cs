@@ -80,14 +80,22 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Matches("^rebuilt from 2007-0[1-4]-01", _outcomes["core_indicators_followup"]);
         // the deleted honour certificate's 2006 reward row is recomputed (gone) without rebuilding 2006 for the others
         Assert.Contains(" dirty keys recomputed before", _outcomes["core_reward_deliveries"]);
+        // the community-month cells of the measure's woman and of the checked resident are recomputed, not the months
+        Assert.Contains(" dirty keys recomputed before", _outcomes["core_community_contraception"]);
+        Assert.Contains(" dirty keys recomputed before", _outcomes["core_community_floating_checks"]);
     }
 
     // Removes from the first held-back batch's followups.csv a completing visit (type 1, result 1-3) dated
-    // February-April 2007, and from its certificates.csv an only-child honour certificate (type 3) issued before 2006
-    // (its 2006 reward row goes); returns the visit's id.
+    // February-April 2007, from its certificates.csv an only-child honour certificate (type 3) issued before 2006
+    // (its 2006 reward row goes), a measure started in 2005 and still in use, and a valid-certificate check of
+    // January-March 2007; returns the visit's id.
     private static string DeleteEarlyCompletingVisit(IReadOnlyList<string> later)
     {
         DeleteRecord(later[0], "certificates.csv", f => f("type") == "3" && string.CompareOrdinal(f("issue_date"), "2006-01-01") < 0);
+        // a measure in use since 2005 and a valid-certificate check of early 2007, both deleted at the source
+        DeleteRecord(later[0], "contraception.csv", f => f("start_date").StartsWith("2005", StringComparison.Ordinal) && f("end_date") == "");
+        DeleteRecord(later[0], "floating_checks.csv", f => f("certificate_status") == "1"
+            && string.CompareOrdinal(f("check_date"), "2007-01-01") >= 0 && string.CompareOrdinal(f("check_date"), "2007-03-31") <= 0);
         return DeleteRecord(later[0], "followups.csv", f => f("visit_type") == "1" && f("result") is "1" or "2" or "3"
             && string.CompareOrdinal(f("visit_date"), "2007-02-01") >= 0 && string.CompareOrdinal(f("visit_date"), "2007-04-30") <= 0);
     }
