@@ -118,7 +118,7 @@ public static class ModelBuilder
         if (model.DirtyKey is not null)
         {
             var (input, columns) = model.DirtyInputs!.First();
-            FillDirtyKeys(connection, model, $"select {KeyColumns(columns, model.DirtyInputKey ?? model.DirtyKey)} from {input} limit 0");
+            FillDirtyKeys(connection, model, $"select {KeyColumns(columns, model.DirtyInputKey ?? model.DirtyKey)}, date '0001-01-01' as changed_from__ from {input} limit 0");
         }
         if (model.Materialization == Materialization.View)
         {
@@ -196,8 +196,8 @@ public static class ModelBuilder
         var name = model.Name;
         // a change dated d reaches rows from the month of d − look-back on: from the partition on they are rebuilt anyway
         var dirtyBefore = from is { } f ? f.AddDays(model.LookbackDays) : DateOnly.MaxValue;
-        var keys = string.Join(" union ", keyed.Select(input =>
-            $"select {KeyColumns(model.DirtyInputs[input], model.DirtyInputKey ?? model.DirtyKey!)} from {input}__dirty_rows where changed_from__ < ?::date"));
+        var keys = string.Join(" union all ", keyed.Select(input =>
+            $"select {KeyColumns(model.DirtyInputs[input], model.DirtyInputKey ?? model.DirtyKey!)}, changed_from__ from {input}__dirty_rows where changed_from__ < ?::date"));
         FillDirtyKeys(connection, model, keys, Enumerable.Repeat(dirtyBefore, keyed.Count).ToArray());
         var dirtyCount = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.DirtyTable}"), System.Globalization.CultureInfo.InvariantCulture);
 
@@ -216,7 +216,8 @@ public static class ModelBuilder
             return true;
         }
         var earlier = $"{key} < getvariable('partition_from')";
-        var dirtyRow = $"({string.Join(", ", model.DirtyKey!)}) in (select * from {model.DirtyTable})";
+        var dirtyColumns = string.Join(", ", model.DirtyKey!);
+        var dirtyRow = $"({dirtyColumns}) in (select {dirtyColumns} from {model.DirtyTable})";
         Execute(connection, "set variable partition_from = getvariable('rebuild_from')");
         Execute(connection, "set variable rebuild_from = date '0001-01-01'");
         Execute(connection, "set variable dirty_only = true");
@@ -236,9 +237,16 @@ public static class ModelBuilder
         return true;
     }
 
-    // <model>__dirty from the keys the inputs' changed rows name (through dirty_key_from when the model has one).
-    private static void FillDirtyKeys(DuckDBConnection connection, ModelDefinition model, string named, params DateOnly[] parameters)
+    // <model>__dirty from the keys the inputs' changed rows name (through dirty_key_from when the model has one), each
+    // with dirty_from, the first of the month of its earliest change less the look-back: its rows before cannot change
+    // (dirty_key_from uses it to recompute only a resident's cells from then on).
+    private static void FillDirtyKeys(DuckDBConnection connection, ModelDefinition model, string changedRows, params DateOnly[] parameters)
     {
+        var named = $"""
+            select * exclude (changed_from__),
+                   cast(date_trunc('month', min(changed_from__) - {model.LookbackDays}) as date) as dirty_from
+            from ({changedRows}) group by all
+            """;
         if (model.DirtyKeyFrom is null)
         {
             Execute(connection, $"create or replace temp table {model.DirtyTable} as {named}", parameters);
