@@ -118,7 +118,7 @@ public static class ModelBuilder
         if (model.DirtyKey is not null)
         {
             var (input, columns) = model.DirtyInputs!.First();
-            FillDirtyKeys(connection, model, $"select {KeyColumns(columns, model.DirtyInputKey ?? model.DirtyKey)}, date '0001-01-01' as changed_from__ from {input} limit 0");
+            FillDirtyKeys(connection, model, $"select {KeyColumns(columns, model.DirtyInputKey ?? model.DirtyKey)}, date '0001-01-01' as changed_from__ from {input} limit 0", empty: true);
         }
         if (model.Materialization == Materialization.View)
         {
@@ -240,8 +240,10 @@ public static class ModelBuilder
     // <model>__dirty from the keys the inputs' changed rows name (through dirty_key_from when the model has one), each
     // with dirty_from, the first of the month of its earliest change less the look-back: its rows before cannot change
     // (dirty_key_from uses it to recompute only a resident's cells from then on).
-    private static void FillDirtyKeys(DuckDBConnection connection, ModelDefinition model, string changedRows, params DateOnly[] parameters)
+    private static void FillDirtyKeys(DuckDBConnection connection, ModelDefinition model, string changedRows,
+        DateOnly[]? parameters = null, bool empty = false)
     {
+        parameters ??= [];
         var named = $"""
             select * exclude (changed_from__),
                    cast(date_trunc('month', min(changed_from__) - {model.LookbackDays}) as date) as dirty_from
@@ -253,7 +255,8 @@ public static class ModelBuilder
             return;
         }
         Execute(connection, $"create or replace temp table {model.Name}__dirty_named as {named}", parameters);
-        Execute(connection, $"create or replace temp table {model.DirtyTable} as {model.DirtyKeyFrom}");
+        // empty (other builds): no need to read what dirty_key_from reads
+        Execute(connection, $"create or replace temp table {model.DirtyTable} as select * from ({model.DirtyKeyFrom}) {(empty ? "limit 0" : "")}");
         Execute(connection, $"drop table {model.Name}__dirty_named");
     }
 

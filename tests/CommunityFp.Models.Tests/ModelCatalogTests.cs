@@ -62,5 +62,23 @@ public class ModelCatalogTests : IDisposable
         Assert.Contains("later layer", Assert.Throws<ModelDefinitionException>(() => _sql.Catalog()).Message);
     }
 
+    [Fact]
+    public void A_dirty_key_model_may_read_its_dirty_table_and_needs_its_inputs_declared()
+    {
+        const string sql = "select * from s where not getvariable('dirty_only') or (k) in (select k from c__dirty)";
+        _sql.Model("staging", "s", "select 1 as k, date '2007-01-01' as d", "description: s\nchanges_key: [k]\nchanges_from: min(d)\ntests:\n  - unique: [k]")
+            .Model("core", "c", sql, "description: c\nmaterialized: incremental\nincremental_key: d\ndirty_key: [k]\ndirty_inputs:\n  s: [k]\ndepends_on: [s]");
+        var model = _sql.Catalog().Models.Single(m => m.Name == "c");
+        Assert.Equal(["k"], model.DirtyKey!);
+        Assert.Equal(["k"], model.DirtyInputs!["s"]);
+
+        _sql.Model("core", "c", sql, "description: c\nmaterialized: incremental\nincremental_key: d\ndirty_key: [k]\ndirty_inputs:\n  t: [k]\ndepends_on: [s]");
+        Assert.Contains("not in depends_on", Assert.Throws<ModelDefinitionException>(() => _sql.Catalog()).Message);
+        _sql.Model("core", "c", sql, "description: c\nmaterialized: incremental\nincremental_key: d\ndirty_key: [k]\ndepends_on: [s]");
+        Assert.Contains("dirty_inputs", Assert.Throws<ModelDefinitionException>(() => _sql.Catalog()).Message);
+        _sql.Model("core", "c", sql, "description: c\nmaterialized: table\ndirty_key: [k]\ndirty_inputs:\n  s: [k]\ndepends_on: [s]");
+        Assert.Contains("incremental", Assert.Throws<ModelDefinitionException>(() => _sql.Catalog()).Message);
+    }
+
     public void Dispose() => _sql.Dispose();
 }
