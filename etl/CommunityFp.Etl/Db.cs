@@ -26,6 +26,18 @@ internal static class Db
         return cmd.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// <c>insert into {target} select …</c> for a SELECT that reads <paramref name="target"/> itself: the rows are
+    /// gathered into a temp table first. DuckDB 1.5 inserted some rows twice when an INSERT's own SELECT read its
+    /// target within a transaction that had updated other tables (StandInTests.A_record_quarantined_once_has_one_stand_in).
+    /// The SELECT's columns must come in the target's column order.
+    /// </summary>
+    public static void InsertSelfReading(DuckDBConnection c, string target, string select) => Exec(c, $"""
+        create or replace temp table self_reading_rows as {select};
+        insert into {target} select * from self_reading_rows;
+        drop table self_reading_rows;
+        """);
+
     public static T? Scalar<T>(DuckDBConnection c, string sql, params object?[] args)
     {
         using var cmd = c.CreateCommand();

@@ -223,12 +223,8 @@ public static class ModelBuilder
         Execute(connection, "set variable dirty_only = true");
         Execute(connection, $"create or replace temp table {name}__new as select * from (\n{model.Sql}\n) where {earlier}");
         Execute(connection, "set variable dirty_only = false");
-        Execute(connection, $"create or replace temp table {name}__replaced as select * from {name} where {earlier} and {dirtyRow}");
-        Execute(connection, ChangedRowsSql(model, $"{name}__new", $"{name}__replaced"));
-        Execute(connection, $"delete from {name} where {earlier} and {dirtyRow}");
-        Execute(connection, $"insert into {name} by name select * from {name}__new");
-        Execute(connection, $"drop table {name}__new");
-        Execute(connection, $"drop table {name}__replaced");
+        ReplaceWithNewRows(connection, model, $"select * from {name} where {earlier} and {dirtyRow}",
+            $"delete from {name} where {earlier} and {dirtyRow}");
         var (differs, changedFrom) = DateChanges(connection, model);
         var changed = differs && changedFrom is { } c && (from is null || c < from) ? changedFrom : from;
         // the recomputed earlier rows are tested with all the others (the tests of rebuilt partitions would miss them)
@@ -282,13 +278,25 @@ public static class ModelBuilder
             Execute(connection, $"drop table {name}__new");
             return null;
         }
-        Execute(connection, $"create or replace temp table {name}__replaced as select m.* from {name} m semi join {name}__new n on {matches}");
+        ReplaceWithNewRows(connection, model, $"select m.* from {name} m semi join {name}__new n on {matches}",
+            $"delete from {name} as m using {name}__new as n where {matches}");
+        return DateChanges(connection, model);
+    }
+
+    /// <summary>
+    /// Replaces the rows <paramref name="replacedRows"/> selects (deleted by <paramref name="deleteReplaced"/>) with
+    /// the recomputed rows in temp table <c>&lt;model&gt;__new</c>, leaving their differences in
+    /// <c>&lt;model&gt;__changes</c> for <see cref="DateChanges"/>; drops the temp tables.
+    /// </summary>
+    private static void ReplaceWithNewRows(DuckDBConnection connection, ModelDefinition model, string replacedRows, string deleteReplaced)
+    {
+        var name = model.Name;
+        Execute(connection, $"create or replace temp table {name}__replaced as {replacedRows}");
         Execute(connection, ChangedRowsSql(model, $"{name}__new", $"{name}__replaced"));
-        Execute(connection, $"delete from {name} as m using {name}__new as n where {matches}");
+        Execute(connection, deleteReplaced);
         Execute(connection, $"insert into {name} by name select * from {name}__new");
         Execute(connection, $"drop table {name}__new");
         Execute(connection, $"drop table {name}__replaced");
-        return DateChanges(connection, model);
     }
 
     /// <summary>

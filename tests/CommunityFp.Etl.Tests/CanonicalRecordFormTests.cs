@@ -54,6 +54,24 @@ public sealed class CanonicalRecordFormTests
     }
 
     [Fact]
+    public void The_byte_level_date_rule_agrees_with_the_contract_validators()
+    {
+        // the hashing reads dates from UTF-8 bytes on the hot path; FieldParsers.TryParseDate is the contract's rule
+        var samples = new List<string> { "", "2007", "2007-1-5", "07-03-05", "2007.03.05", "2007-03-05 ", "２００７0101", "20070230" };
+        for (var day = new DateOnly(1999, 12, 25); day <= new DateOnly(2001, 3, 5); day = day.AddDays(1))
+            foreach (var layout in new[] { "yyyy-MM-dd", "yyyyMMdd", "yyyy/MM/dd" })
+                samples.Add(day.ToString(layout, System.Globalization.CultureInfo.InvariantCulture));
+        for (var m = 0; m <= 13; m++)
+            for (var d = 0; d <= 32; d++)
+                samples.AddRange([$"2000-{m:00}-{d:00}", $"1900{m:00}{d:00}", $"2004/{m:00}/{d:00}", $"2004-{m:00}/{d:00}"]);
+        foreach (var text in samples)
+        {
+            int? expected = FieldParsers.TryParseDate(text, out var date) ? date.DayNumber : null;
+            Assert.True(expected == CanonicalRecordForm.DayNumber(Encoding.UTF8.GetBytes(text)), text);
+        }
+    }
+
+    [Fact]
     public void Column_order_does_not_matter_and_an_absent_column_is_an_empty_one()
     {
         Same(V1, "S1,1,,M1,1,2007-01-05,R1,V1", headerB: string.Join(",", Catalog.Split(',').Reverse()));

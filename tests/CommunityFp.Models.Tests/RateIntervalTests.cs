@@ -18,12 +18,7 @@ public sealed class RateWorld : IDisposable
         var sexes = new[] { 1, 1, 1, 2, 2 };
         for (var i = 0; i < sexes.Length; i++)
         {
-            world.Woman($"mo{i}");
-            world.Add("births", new
-            {
-                birth_id = $"b{i}", mother_id = $"mo{i}", father_id = (string?)null, birth_date = "2007-02-10", child_sex = sexes[i],
-                birth_order = 1, certificate_no = (string?)null, community_code = FixtureWorld.C1,
-            });
+            world.Woman($"mo{i}").Birth($"b{i}", $"mo{i}", "2007-02-10", sex: sexes[i]);
         }
         return world;
     }

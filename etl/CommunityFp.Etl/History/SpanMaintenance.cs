@@ -43,16 +43,11 @@ internal static class SpanMaintenance
                 from {h} h left join ok n on n.record_key = h.record_key and n.row_hash = h.row_hash
                 where h.scope = {s} and h.from_ord <= {pp} and (h.to_ord is null or h.to_ord > {pp}){keys};
                 """);
-            // gathered first, then inserted: an INSERT whose SELECT reads its own target table can insert rows twice
-            // in DuckDB 1.5 (see StandIns)
             if (succ is { } q)
-                Db.Exec(c, $"""
-                    create or replace temp table span_split as
+                Db.InsertSelfReading(c, h, $"""
                     select h.scope, h.record_key, h.row_hash, {Sql.Int(q)} as from_ord, h.to_ord, {hCols}
                     from {h} h join span_over x on {sameKey} and h.from_ord = x.from_ord
-                    where h.scope = {s} and not x.in_new;
-                    insert into {h} select * from span_split;
-                    drop table span_split;
+                    where h.scope = {s} and not x.in_new
                     """);
             Db.Exec(c, $"""
                 update {h} h set to_ord = {pp} from span_over x

@@ -35,11 +35,8 @@ internal static class StandIns
             Db.Exec(c, $"delete from {t} where scope = {s} and version_ord = {Sql.Int(ord)}");
             if (pred is not { } p) continue;
             var cols = ColumnTypes.ColumnList(r) + ", extra_columns";
-            // The rows are gathered into a temp table first: DuckDB 1.5 inserted some rows twice when the INSERT's own
-            // SELECT read the stand-in table it was inserting into (the predecessor's stand-ins), within a transaction
-            // that had updated the history (StandInTests.A_record_quarantined_once_has_one_stand_in).
-            Db.Exec(c, $"""
-                create or replace temp table standin_rows as
+            // the SELECT reads the stand-in table itself (the predecessor's stand-ins)
+            Db.InsertSelfReading(c, t, $"""
                 select {s} as scope, {Sql.Int(ord)} as version_ord, e.record_key, e.row_hash, {cols}
                 from (select record_key, row_hash, {cols} from {ColumnTypes.HistoryTable(r)}
                       where scope = {s} and from_ord <= {Sql.Int(p)} and (to_ord is null or to_ord >= {Sql.Int(p)})
@@ -47,10 +44,7 @@ internal static class StandIns
                       select record_key, row_hash, {cols} from {t} where scope = {s} and version_ord = {Sql.Int(p)}) e
                 where e.record_key in (select record_key from quarantine
                                       where scope = {s} and version_ord = {Sql.Int(ord)} and file = {Sql.Str(r.FileName)}
-                                        and record_key is not null);
-                insert into {t} (scope, version_ord, record_key, row_hash, {cols})
-                select scope, version_ord, record_key, row_hash, {cols} from standin_rows;
-                drop table standin_rows;
+                                        and record_key is not null)
                 """);
         }
     }

@@ -274,8 +274,7 @@ internal sealed class RegisterFileLoad(DuckDBConnection c, BatchContext batch, R
         {
             var fields = CsvLine.Split(_read.RawText(record));
             var key = fields.Count > 0 ? fields[0].Trim() : "";
-            if (keyColumn.Kind == ColumnKind.OrgCode)
-                key = key.Length is > 0 and <= 18 && key.All(char.IsAsciiDigit) ? long.Parse(key, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            if (keyColumn.Kind == ColumnKind.OrgCode) key = OrgCode.Normalise(key) ?? "";
             if (key.Length > 0) keys[record] = key;
         }
         var shared = keys.Values.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);

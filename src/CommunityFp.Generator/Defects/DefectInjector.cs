@@ -63,8 +63,7 @@ internal sealed class DefectInjector
                 return Set(row, "birth_order", "1");
             case DefectKinds.InconsistentCounts:
                 if (_register != RegisterCatalog.Evaluations) return false;
-                var respondents = _register.Columns.ToList().FindIndex(c => c.Name == "respondents");
-                if (!int.TryParse(row.TextOf(respondents), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
+                if (!int.TryParse(row.TextOf(ColumnIndex("respondents")), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
                 return Set(row, "satisfied", (n + 1).ToString(CultureInfo.InvariantCulture));
             case DefectKinds.UnknownSpouse: return Set(row, "spouse_id", "R9" + _rng.Between(0, 999999).ToString("D6", CultureInfo.InvariantCulture));
             case DefectKinds.UnknownFather: return Set(row, "father_id", "R9" + _rng.Between(0, 999999).ToString("D6", CultureInfo.InvariantCulture));
@@ -76,9 +75,11 @@ internal sealed class DefectInjector
         return true;
     }
 
+    private int ColumnIndex(string column) => _register.Columns.ToList().FindIndex(c => c.Name == column);
+
     private bool Set(RowBuilder row, string column, string value)
     {
-        var i = _register.Columns.ToList().FindIndex(c => c.Name == column);
+        var i = ColumnIndex(column);
         if (i < 0 || i >= row.Count) return false;
         row.Replace(i, value);
         return true;

@@ -58,7 +58,7 @@ public abstract class BrowserSession(BrowserFixture browser, Uri baseAddress) : 
         catch (TimeoutException e)
         {
             var reconnecting = await Page.Locator("#components-reconnect-modal, .components-reconnect-show").CountAsync();
-            var interactive = await Page.Locator("#cfp-app").GetAttributeAsync("data-interactive", new() { Timeout = 1000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "?");
+            var interactive = await Page.Locator("#cfp-app[data-interactive=true]").CountAsync() > 0;
             await Screenshot("failed-wait-" + GetType().Name);
             string log;
             lock (_browserLog) log = string.Join(Environment.NewLine, _browserLog);

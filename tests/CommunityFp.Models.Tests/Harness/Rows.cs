@@ -36,10 +36,10 @@ internal static class Rows
 
     public static FixtureWorld Birth(this FixtureWorld world, string id, string mother, string date, int order = 1,
         string? certificate = null, string? father = null, string community = FixtureWorld.C1,
-        Func<BatchVersion, bool>? when = null) =>
+        Func<BatchVersion, bool>? when = null, int sex = 1) =>
         world.Add("births", new
         {
-            birth_id = id, mother_id = mother, father_id = father, birth_date = date, child_sex = 1,
+            birth_id = id, mother_id = mother, father_id = father, birth_date = date, child_sex = sex,
             birth_order = order, certificate_no = certificate, community_code = community,
         }, when);
 
