@@ -87,8 +87,9 @@ public static class ModelBuilder
         foreach (var model in catalog.Models)
         {
             Execute(connection, $"drop table if exists {model.Name}__dirty_rows");
-            if (model.DirtyKey is not null) Execute(connection, $"drop table if exists {model.DirtyTable}");
+            if (model.DirtyKey is not null || model.ChangedRecords is not null) Execute(connection, $"drop table if exists {model.DirtyTable}");
         }
+        Execute(connection, $"drop table if exists {ScopeLatestTable}");
         var failures = results.Where(r => !r.Passed && r.Test.Severity == TestSeverity.Error).ToList();
         if (failures.Count > 0)
             throw new ModelBuildException(failures[0].Model,
@@ -137,6 +138,7 @@ public static class ModelBuilder
             plan.Kept(model);
             return;
         }
+        if (kept && recordBuild && model.ChangedRecords is not null && RebuildChangedRecords(connection, model, plan, keepRows)) return;
         if (kept && model.DirtyKey is not null && RebuildDirtyKeys(connection, model, plan)) return;
         if (kept && model.Materialization == Materialization.Incremental
                  && changedFrom!.Value.DayNumber - model.LookbackDays > ChangePlan.Everything.DayNumber)
@@ -231,6 +233,81 @@ public static class ModelBuilder
         plan.Built(model, changed, contentChanged: differs || from is not null,
             note: $"{(from is null ? "no partition rebuilt" : $"partitions from {from:yyyy-MM-dd}")}, {dirtyCount} dirty keys recomputed before");
         return true;
+    }
+
+    /// <summary>
+    /// An incremental build of a <see cref="ChangedRecords"/> table: only the records whose versions changed since the
+    /// last build are recomputed (in <c>&lt;model&gt;__dirty</c>: scope, record_key), replaced and compared with their
+    /// previous rows, which date the change like a rebuilt table's. A record's version in a batch is the history row
+    /// whose span [from_ord, to_ord] holds the batch version, or its stand-in there; so when a scope's latest known
+    /// version moves from o (the last build's) to n, the records whose rows hold exactly one of o and n, and those with
+    /// a stand-in at either, are all that can differ. Returns false (nothing done) when another input changed, or when
+    /// a table reading every known version sees a scope whose known versions changed other than by a new latest batch.
+    /// </summary>
+    private static bool RebuildChangedRecords(DuckDBConnection connection, ModelDefinition model, ChangePlan plan,
+        IReadOnlySet<string> keepRows)
+    {
+        var records = model.ChangedRecords!;
+        if (model.DependsOn.Any(d => d != KnownVersionsModel && plan.Changed(d))) return false;
+        plan.AppendedOnly ??= CompareScopeVersions(connection);
+        if (records.EveryKnownVersion && !plan.AppendedOnly.Value) return false;
+        static string Holds(string version) =>
+            $"coalesce(h.from_ord <= {version} and coalesce(h.to_ord, 9223372036854775807) >= {version}, false)";
+        Execute(connection, $"""
+            create or replace temp table {model.DirtyTable} as
+            select h.scope, h.record_key from hist_{records.Register} h
+            join {ScopeLatestTable} l on l.scope = h.scope and l.o is distinct from l.n
+            where {Holds("l.o")} != {Holds("l.n")}
+            union
+            select s.scope, s.record_key from standin_{records.Register} s
+            join {ScopeLatestTable} l on l.scope = s.scope and (s.version_ord = l.o or s.version_ord = l.n)
+            """);
+        var count = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.DirtyTable}"), System.Globalization.CultureInfo.InvariantCulture);
+        var dirtyRow = $"({records.Key[0]}, {records.Key[1]}) in (select scope, record_key from {model.DirtyTable})";
+        Execute(connection, $"create or replace temp table {model.Name}__new as select * from (\n{model.Sql}\n) where {dirtyRow}");
+        ReplaceWithNewRows(connection, model, $"select * from {model.Name} where {dirtyRow}", $"delete from {model.Name} where {dirtyRow}");
+        var keep = keepRows.Contains(model.Name);
+        var (differs, changeDate) = DateChanges(connection, model, keep);
+        if (differs && keep && model.Changes is { Key.Count: > 0 }) plan.ChangedRowsKept(model.Name);
+        plan.RecordsRebuilt(model);
+        plan.Built(model, changeDate, contentChanged: differs, note: $"{count} changed records recomputed");
+        return true;
+    }
+
+    private const string KnownVersionsModel = "stg_known_versions";
+    private const string ScopeLatestTable = "build_scope_latest";
+
+    // Each scope's latest known batch version in the last build (o) and now (n), from the build log and the ETL's
+    // versions_known_at; true when every scope's known versions changed only by a new latest batch.
+    private static bool CompareScopeVersions(DuckDBConnection connection)
+    {
+        Execute(connection, $"""
+            create or replace temp table {ScopeLatestTable} as
+            with last_used as (
+                select scope, as_of, version_ord from build_log_versions where build_id = (select max(build_id) from build_log)
+            ),
+            now_known as (
+                select scope, as_of, version_ord
+                from versions_known_at((select coalesce(as_known_at, date '9999-12-31') from {BuildContext.TableName}))
+            ),
+            latest as (
+                select coalesce(n.scope, o.scope) as scope, o.version_ord as o, o.as_of as o_as_of, n.version_ord as n, n.as_of as n_as_of
+                from (select scope, arg_max(version_ord, as_of) as version_ord, max(as_of) as as_of from last_used group by scope) o
+                full join (select scope, arg_max(version_ord, as_of) as version_ord, max(as_of) as as_of from now_known group by scope) n
+                  on n.scope = o.scope
+            ),
+            changed as (
+                (select * from now_known except select * from last_used)
+                union all (select * from last_used except select * from now_known)
+            )
+            select l.*,
+                   not exists (select 1 from changed c
+                               where c.scope = l.scope
+                                 and not coalesce(c.version_ord = l.n and (l.o_as_of is null or l.n_as_of > l.o_as_of), false)) as appended_only
+            from latest l
+            """);
+        return Convert.ToInt64(Scalar(connection, $"select count(*) from {ScopeLatestTable} where not appended_only"),
+            System.Globalization.CultureInfo.InvariantCulture) == 0;
     }
 
     // <model>__dirty from the keys the inputs' changed rows name (through dirty_key_from when the model has one), each

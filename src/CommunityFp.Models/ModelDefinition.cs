@@ -26,6 +26,8 @@ namespace CommunityFp.Models;
 /// from the keys the inputs' changed rows name, read from <c>&lt;model&gt;__dirty_named</c> (e.g. the women's (community,
 /// month) cells from the register states).</param>
 /// <param name="DirtyInputKey">The columns of <c>&lt;model&gt;__dirty_named</c> when <see cref="DirtyKeyFrom"/> is given.</param>
+/// <param name="ChangedRecords">For staging tables with one row per record of a register (<c>changed_records</c>): an
+/// incremental build recomputes only the records whose versions changed since the last build.</param>
 public sealed record ModelDefinition(
     string Name,
     string Layer,
@@ -42,9 +44,11 @@ public sealed record ModelDefinition(
     IReadOnlyList<string>? DirtyKey = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? DirtyInputs = null,
     string? DirtyKeyFrom = null,
-    IReadOnlyList<string>? DirtyInputKey = null)
+    IReadOnlyList<string>? DirtyInputKey = null,
+    ChangedRecords? ChangedRecords = null)
 {
-    /// <summary>The temp table a dirty-key model's SQL reads the dirty keys from (empty unless recomputing them).</summary>
+    /// <summary>The temp table a dirty-key model's SQL reads the dirty keys from (empty unless recomputing them); for a
+    /// <see cref="ChangedRecords"/> model, the records recomputed by an incremental build.</summary>
     public string DirtyTable => $"{Name}__dirty";
 
     /// <summary>The columns of the model's first <c>unique</c> test (null when it has none): one row per key.</summary>
@@ -61,3 +65,13 @@ public sealed record ModelDefinition(
 /// affect; the table's change date is the earliest over the groups.
 /// </summary>
 public sealed record ChangeDating(IReadOnlyList<string> Key, string FromSql);
+
+/// <summary>
+/// A staging table whose rows are one per record of <paramref name="Register"/> (history table <c>hist_&lt;register&gt;</c>,
+/// stand-ins <c>standin_&lt;register&gt;</c>), each computed from that record's versions alone. <paramref name="Key"/>:
+/// the model's columns holding the record's scope and record_key. With <paramref name="EveryKnownVersion"/> false a
+/// row depends on the record's version in the latest known batch of its scope; true, on every known version (an
+/// incremental build then recomputes by record only when each scope's known versions changed by a new latest batch
+/// alone, and rebuilds the table otherwise).
+/// </summary>
+public sealed record ChangedRecords(string Register, IReadOnlyList<string> Key, bool EveryKnownVersion);

@@ -60,7 +60,8 @@ public static partial class ModelFileReader
         var model = new ModelDefinition(name, layer, description, materialization,
             List(root, "depends_on", name), List(root, "sources", name), File.ReadAllText(sqlPath).Trim().TrimEnd(';'),
             ModelTestReader.Read(name, root, merge ? null : incrementalKey), incrementalKey, lookback, changes, merge,
-            dirtyKey, dirtyInputs, Scalar("dirty_key_from")?.Trim(), dirtyKey is null ? null : List(root, "dirty_input_key", name) is { Count: > 0 } k ? k : null);
+            dirtyKey, dirtyInputs, Scalar("dirty_key_from")?.Trim(), dirtyKey is null ? null : List(root, "dirty_input_key", name) is { Count: > 0 } k ? k : null,
+            ChangedRecordsOf(root, name, materialization));
         if ((model.DirtyKeyFrom is null) != (model.DirtyInputKey is null))
             throw new ModelDefinitionException(name, "dirty_key_from (a query over <model>__dirty_named) and dirty_input_key (its columns) go together");
         foreach (var input in dirtyInputs?.Keys ?? [])
@@ -93,6 +94,22 @@ public static partial class ModelFileReader
             inputs[inputName] = columns;
         }
         return (key, inputs);
+    }
+
+    // changed_records: {register: followups, key: [scope, visit_id], versions: latest | every_known}
+    private static ChangedRecords? ChangedRecordsOf(YamlMappingNode root, string name, Materialization materialization)
+    {
+        if (!root.Children.TryGetValue(new YamlScalarNode("changed_records"), out var node)) return null;
+        const string Form = "changed_records is {register: <register>, key: [<scope column>, <record id column>], versions: latest | every_known}";
+        if (node is not YamlMappingNode map || materialization != Materialization.Table)
+            throw new ModelDefinitionException(name, $"{Form}, for a table (materialized: table)");
+        string? Scalar(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var n) ? (n as YamlScalarNode)?.Value : null;
+        var register = Scalar("register");
+        var key = List(map, "key", name);
+        var versions = Scalar("versions");
+        if (register is null || !IdentifierPattern().IsMatch(register) || key.Count != 2 || versions is not ("latest" or "every_known"))
+            throw new ModelDefinitionException(name, Form);
+        return new ChangedRecords(register, key, versions == "every_known");
     }
 
     private static YamlMappingNode LoadYaml(string name, string path)

@@ -32,6 +32,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Empty(differences);
         // the latest records were merged (replaced for the records seen in December), not recomputed over history
         Assert.StartsWith("merged from 2007-12-01", _outcomes["core_resident_last_records"]);
+        // the staging tables recomputed only the records whose version changed in December's batch
+        foreach (var staging in new[] { "stg_followups", "stg_births", "stg_measures", "stg_resident_citizen_keys" })
+            Assert.Matches("^[1-9][0-9]* changed records recomputed", _outcomes[staging]);
     }
 
     [Fact]
@@ -41,6 +44,10 @@ public sealed class IncrementalBuildTests : IDisposable
         var (context, differences) = BuildIncrementallyThenFully(held => held is "2007-06-30" or "2007-11-30_v2");
         Assert.Equal(new DateOnly(2007, 6, 1), context.RebuildFrom);
         Assert.Empty(differences);
+        // the scope's latest batch (December) is the same: only its stand-ins' records are recomputed; the citizen
+        // keys read every known version, and June's is new in the middle of them, so that table is rebuilt whole
+        Assert.Contains("changed records recomputed", _outcomes["stg_followups"]);
+        Assert.DoesNotContain("changed records", _outcomes["stg_resident_citizen_keys"]);
     }
 
     [Fact]
