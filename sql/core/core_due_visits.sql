@@ -10,10 +10,13 @@ month_offsets as (
     select m.scope, m.measure_id, m.woman_id, m.method, m.start_date, m.end_date, t.n
     from stg_measures m
     cross join data_range r
-    cross join range(greatest(1, datediff('month', m.start_date, r.first_end) - 1),
+    -- (from the first month an incremental build recomputes: due dates before it are kept)
+    cross join range(greatest(1, datediff('month', m.start_date, greatest(r.first_end, getvariable('rebuild_from'))) - 1),
                      datediff('month', m.start_date, r.last_end) + 2) as t(n)
     where ((m.method between 1 and 4 and (t.n in (1, 3, 6) or t.n % 12 = 0))
            or (m.method not between 1 and 4 and t.n % 3 = 0))
+      -- a measure ended before the first recomputed month is active at none of its due dates
+      and (m.end_date is null or m.end_date > getvariable('rebuild_from'))
       -- an incremental build recomputing the rows of the women whose measures or visits changed (dirty keys)
       and (not getvariable('dirty_only') or (m.scope, m.woman_id) in (select scope, woman_id from core_due_visits__dirty))
 ),

@@ -5,6 +5,8 @@ with resident_versions as (
     select scope, record_key, citizen_id, from_ord, coalesce(to_ord, 9223372036854775807) as span_end
     from hist_residents
     where citizen_id is not null
+      -- an incremental build recomputing only the records whose version changed (docs/models.md, "changed records")
+      and (not getvariable('dirty_only') or (scope, record_key) in (select scope, record_key from stg_resident_citizen_keys__dirty))
 ),
 
 last_known_in_span as (

@@ -121,6 +121,8 @@ public static class ModelBuilder
             var (input, columns) = model.DirtyInputs!.First();
             FillDirtyKeys(connection, model, $"select {KeyColumns(columns, model.DirtyInputKey ?? model.DirtyKey)}, date '0001-01-01' as changed_from__ from {input} limit 0", empty: true);
         }
+        if (model.ChangedRecords is not null)
+            Execute(connection, $"create or replace temp table {model.DirtyTable} (scope varchar, record_key varchar)");
         if (model.Materialization == Materialization.View)
         {
             Execute(connection, $"create or replace view {model.Name} as\n{model.Sql}");
@@ -251,20 +253,33 @@ public static class ModelBuilder
         if (model.DependsOn.Any(d => d != KnownVersionsModel && plan.Changed(d))) return false;
         plan.AppendedOnly ??= CompareScopeVersions(connection);
         if (records.EveryKnownVersion && !plan.AppendedOnly.Value) return false;
+        // a record's typed columns at o and at n (extra CSV columns, which no model reads, and spans left out): the
+        // records whose version differs there, or that have a stand-in at either
         static string Holds(string version) =>
             $"coalesce(h.from_ord <= {version} and coalesce(h.to_ord, 9223372036854775807) >= {version}, false)";
+        string VersionsAt(string version, string other) => $"""
+            select h.* exclude (row_hash, from_ord, to_ord, extra_columns)
+            from hist_{records.Register} h
+            join {ScopeLatestTable} l on l.scope = h.scope and l.o is distinct from l.n
+            where {Holds(version)} and not {Holds(other)}
+            """;
         Execute(connection, $"""
             create or replace temp table {model.DirtyTable} as
-            select h.scope, h.record_key from hist_{records.Register} h
-            join {ScopeLatestTable} l on l.scope = h.scope and l.o is distinct from l.n
-            where {Holds("l.o")} != {Holds("l.n")}
+            with at_o as ({VersionsAt("l.o", "l.n")}),
+            at_n as ({VersionsAt("l.n", "l.o")})
+            select coalesce(at_n.scope, at_o.scope) as scope, coalesce(at_n.record_key, at_o.record_key) as record_key
+            from at_n full join at_o on at_o.scope = at_n.scope and at_o.record_key = at_n.record_key
+            where at_n is distinct from at_o
             union
             select s.scope, s.record_key from standin_{records.Register} s
             join {ScopeLatestTable} l on l.scope = s.scope and (s.version_ord = l.o or s.version_ord = l.n)
             """);
         var count = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.DirtyTable}"), System.Globalization.CultureInfo.InvariantCulture);
         var dirtyRow = $"({records.Key[0]}, {records.Key[1]}) in (select scope, record_key from {model.DirtyTable})";
+        // the model may read its changed records early (getvariable('dirty_only')); the filter here holds in any case
+        Execute(connection, "set variable dirty_only = true");
         Execute(connection, $"create or replace temp table {model.Name}__new as select * from (\n{model.Sql}\n) where {dirtyRow}");
+        Execute(connection, "set variable dirty_only = false");
         ReplaceWithNewRows(connection, model, $"select * from {model.Name} where {dirtyRow}", $"delete from {model.Name} where {dirtyRow}");
         var keep = keepRows.Contains(model.Name);
         var (differs, changeDate) = DateChanges(connection, model, keep);
@@ -346,15 +361,22 @@ public static class ModelBuilder
     {
         var name = model.Name;
         var matches = string.Join(" and ", model.UniqueKey!.Select(c => $"m.{c} = n.{c}"));
-        Execute(connection, $"create or replace temp table {name}__new as select * from (\n{model.Sql}\n)");
+        Execute(connection, $"create or replace temp table {name}__recomputed as select * from (\n{model.Sql}\n)");
         var stale = Convert.ToInt64(Scalar(connection,
-            $"select count(*) from (select * from {name} where {rebuilt}) m anti join {name}__new n on {matches}"),
+            $"select count(*) from (select * from {name} where {rebuilt}) m anti join {name}__recomputed n on {matches}"),
             System.Globalization.CultureInfo.InvariantCulture);
         if (stale > 0)
         {
-            Execute(connection, $"drop table {name}__new");
+            Execute(connection, $"drop table {name}__recomputed");
             return null;
         }
+        // only the keys whose row is new or differs are replaced (most recomputed rows are the same as before)
+        Execute(connection, $"""
+            create or replace temp table {name}__new as
+            select n.* from {name}__recomputed n left join {name} m on {matches}
+            where n is distinct from m
+            """);
+        Execute(connection, $"drop table {name}__recomputed");
         ReplaceWithNewRows(connection, model, $"select m.* from {name} m semi join {name}__new n on {matches}",
             $"delete from {name} as m using {name}__new as n where {matches}");
         return DateChanges(connection, model);
