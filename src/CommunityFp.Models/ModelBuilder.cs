@@ -253,23 +253,19 @@ public static class ModelBuilder
         if (model.DependsOn.Any(d => d != KnownVersionsModel && plan.Changed(d))) return false;
         plan.AppendedOnly ??= CompareScopeVersions(connection);
         if (records.EveryKnownVersion && !plan.AppendedOnly.Value) return false;
-        // a record's typed columns at o and at n (extra CSV columns, which no model reads, and spans left out): the
-        // records whose version differs there, or that have a stand-in at either
+        // the rows holding exactly one of o and n, per record: a record with one such row (new, or gone at n), or with
+        // two of different content (a hash of its typed columns: extra CSV columns, which no model reads, and the
+        // spans are left out), or with a stand-in at either, is all that can differ
         static string Holds(string version) =>
             $"coalesce(h.from_ord <= {version} and coalesce(h.to_ord, 9223372036854775807) >= {version}, false)";
-        string VersionsAt(string version, string other) => $"""
-            select h.* exclude (row_hash, from_ord, to_ord, extra_columns)
-            from hist_{records.Register} h
-            join {ScopeLatestTable} l on l.scope = h.scope and l.o is distinct from l.n
-            where {Holds(version)} and not {Holds(other)}
-            """;
         Execute(connection, $"""
             create or replace temp table {model.DirtyTable} as
-            with at_o as ({VersionsAt("l.o", "l.n")}),
-            at_n as ({VersionsAt("l.n", "l.o")})
-            select coalesce(at_n.scope, at_o.scope) as scope, coalesce(at_n.record_key, at_o.record_key) as record_key
-            from at_n full join at_o on at_o.scope = at_n.scope and at_o.record_key = at_n.record_key
-            where at_n is distinct from at_o
+            with changed_rows as (
+                select h.scope, h.record_key, hash(*columns(* exclude (scope, record_key, row_hash, from_ord, to_ord, extra_columns))) as content
+                from hist_{records.Register} h
+                semi join {ScopeLatestTable} l on l.scope = h.scope and l.o is distinct from l.n and {Holds("l.o")} != {Holds("l.n")}
+            )
+            select scope, record_key from changed_rows group by all having count(*) = 1 or min(content) != max(content)
             union
             select s.scope, s.record_key from standin_{records.Register} s
             join {ScopeLatestTable} l on l.scope = s.scope and (s.version_ord = l.o or s.version_ord = l.n)

@@ -60,10 +60,12 @@ public sealed record BatchManifest
         return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaOffset);
     }
 
+    // ISO 8601 separates the time with a T; a space (RFC 3339's allowance, common in exports) is read the same way,
+    // so that its offset is not mistaken for China time
     private static bool HasOffset(string text)
     {
         var t = text.Trim();
-        var timeStart = t.IndexOf('T');
+        var timeStart = t.IndexOfAny(['T', 't', ' ']);
         if (timeStart < 0) return false;
         var time = t[timeStart..];
         return time.EndsWith('Z') || time.Contains('+') || time.LastIndexOf('-') > 0;

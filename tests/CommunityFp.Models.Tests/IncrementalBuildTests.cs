@@ -92,6 +92,32 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains(" dirty keys recomputed before", _outcomes["core_community_floating_checks"]);
     }
 
+    [Fact]
+    public void An_extra_column_appearing_changes_no_staging_row_and_recomputes_only_the_records_that_changed()
+    {
+        // December's followups.csv gains an unknown column (kept in the raw layer, ignored by models): every history
+        // row of the file is a new version, but only the records whose typed columns changed are recomputed
+        var rows = 0;
+        var (_, differences) = BuildIncrementallyThenFully(held => held.StartsWith("2007-12", StringComparison.Ordinal),
+            beforeLater: later => rows = AddExtraColumn(later[0], "followups.csv"));
+        Assert.Empty(differences);
+        var recomputed = int.Parse(System.Text.RegularExpressions.Regex.Match(_outcomes["stg_followups"], "^([0-9]+) changed records").Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(recomputed, 1, rows / 10);
+    }
+
+    // Appends a column entered_by to every record of a batch file; returns the file's record count.
+    private static int AddExtraColumn(string folder, string file)
+    {
+        var count = 0;
+        RewriteFile(folder, file, lines =>
+        {
+            count = lines.Count - 1;
+            return lines.Select((l, i) => i == 0 ? l + ",entered_by" : $"{l},S{i:000000}").ToList();
+        });
+        return count;
+    }
+
     // Removes from the first held-back batch's followups.csv a completing visit (type 1, result 1-3) dated
     // February-April 2007, from its certificates.csv an only-child honour certificate (type 3) issued before 2006
     // (its 2006 reward row goes), a measure started in 2005 and still in use, and a valid-certificate check of
@@ -121,15 +147,22 @@ public sealed class IncrementalBuildTests : IDisposable
         });
         Assert.True(index > 0, $"no such record in {file}");
         var id = lines[index].Split(',')[0];
-        lines.RemoveAt(index);
+        RewriteFile(folder, file, all => all.Where((_, i) => i != index).ToList());
+        return id;
+    }
+
+    // Rewrites a batch file's lines (header first; records without line breaks) and its manifest entry.
+    private static void RewriteFile(string folder, string file, Func<List<string>, List<string>> rewrite)
+    {
+        var path = Path.Combine(folder, file);
+        var lines = rewrite(File.ReadAllLines(path).ToList());
         File.WriteAllText(path, string.Join("\n", lines) + "\n");
         var manifestPath = Path.Combine(folder, "manifest.json");
         var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifestPath))!;
         var entry = manifest["files"]![file]!;
-        entry["rows"] = entry["rows"]!.GetValue<int>() - 1;
+        entry["rows"] = lines.Count - 1;
         entry["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
         File.WriteAllText(manifestPath, manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
-        return id;
     }
 
     /// <summary>
