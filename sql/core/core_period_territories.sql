@@ -14,12 +14,19 @@ communities_in_period as (
       on c.level = 4 and c.valid_from <= p.period_end and (c.valid_to is null or c.valid_to >= p.period_start)
 ),
 
-final as (
+unit_communities as (
     select u.period_type, u.period, u.unit_code, u.unit_level, a.community_code
     from units_valid_at_end u
     join core_org_ancestors a on a.unit_code = u.unit_code
-    join communities_in_period c
-      on c.period_type = u.period_type and c.period = u.period and c.community_code = a.community_code
+),
+
+final as (
+    -- a semi join, so that the planner never pairs every unit with every community of a period first (it did, inside
+    -- an incremental build's transaction, where the rebuilt periods' statistics are missing: seconds instead of ms)
+    select uc.*
+    from unit_communities uc
+    semi join communities_in_period c
+      on c.period_type = uc.period_type and c.period = uc.period and c.community_code = uc.community_code
 )
 
 select * from final
