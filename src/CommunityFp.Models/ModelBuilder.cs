@@ -158,7 +158,8 @@ public static class ModelBuilder
             }
             if (MergeRows(connection, model, rebuilt) is { } merged)
             {
-                plan.Built(model, merged.ChangedFrom, contentChanged: merged.Differs, note: $"merged from {from:yyyy-MM-dd}");
+                plan.Built(model, merged.ChangedFrom, contentChanged: merged.Differs,
+                    note: $"merged from {from:yyyy-MM-dd}, {merged.Replaced} rows replaced");
                 return;
             }
             // a key whose rows from rebuild_from on are gone: its row needs all of history, so rebuild it in full
@@ -349,11 +350,12 @@ public static class ModelBuilder
 
     /// <summary>
     /// An incremental build of a merged model: its rows computed from rebuild_from on replace the rows of the same
-    /// keys; every other key's row is kept. Returns null (nothing done) when a kept row dates from rebuild_from on but
-    /// its key has no new row — its inputs from then on are gone, so its row needs all of history. The replaced rows
-    /// are compared with their new versions and dated like a rebuilt table's.
+    /// keys whose row is new or differs (the others are left as they are); every other key's row is kept. Returns null
+    /// (nothing done) when a kept row dates from rebuild_from on but its key has no new row — its inputs from then on
+    /// are gone, so its row needs all of history. The replaced rows are compared with their new versions and dated
+    /// like a rebuilt table's.
     /// </summary>
-    private static (bool Differs, DateOnly? ChangedFrom)? MergeRows(DuckDBConnection connection, ModelDefinition model, string rebuilt)
+    private static (bool Differs, DateOnly? ChangedFrom, long Replaced)? MergeRows(DuckDBConnection connection, ModelDefinition model, string rebuilt)
     {
         var name = model.Name;
         var matches = string.Join(" and ", model.UniqueKey!.Select(c => $"m.{c} = n.{c}"));
@@ -373,9 +375,11 @@ public static class ModelBuilder
             where n is distinct from m
             """);
         Execute(connection, $"drop table {name}__recomputed");
+        var replaced = Convert.ToInt64(Scalar(connection, $"select count(*) from {name}__new"), System.Globalization.CultureInfo.InvariantCulture);
         ReplaceWithNewRows(connection, model, $"select m.* from {name} m semi join {name}__new n on {matches}",
             $"delete from {name} as m using {name}__new as n where {matches}");
-        return DateChanges(connection, model);
+        var (differs, changedFrom) = DateChanges(connection, model);
+        return (differs, changedFrom, replaced);
     }
 
     /// <summary>
