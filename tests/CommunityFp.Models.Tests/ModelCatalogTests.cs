@@ -80,5 +80,38 @@ public class ModelCatalogTests : IDisposable
         Assert.Contains("incremental", Assert.Throws<ModelDefinitionException>(() => _sql.Catalog()).Message);
     }
 
+    [Fact]
+    public void A_changed_records_table_may_read_its_dirty_table_and_its_declaration_is_checked()
+    {
+        const string sql = "select scope, record_key as visit_id from hist_followups where not getvariable('dirty_only') or (scope, record_key) in (select scope, record_key from s__dirty)";
+        _sql.Model("staging", "s", sql, "description: s\nchanged_records: {register: followups, key: [scope, visit_id], versions: latest}\nsources: [hist_followups]");
+        var records = _sql.Catalog().Models.Single().ChangedRecords!;
+        Assert.Equal(("followups", false), (records.Register, records.EveryKnownVersion));
+        Assert.Equal(["scope", "visit_id"], records.Key);
+
+        foreach (var bad in new[]
+                 {
+                     "{register: followups, key: [visit_id], versions: latest}",          // the key is scope and record id
+                     "{register: followups, key: [scope, visit_id], versions: newest}",  // latest or every_known
+                     "{key: [scope, visit_id], versions: latest}",                        // no register
+                 })
+        {
+            _sql.Model("staging", "s", sql, $"description: s\nchanged_records: {bad}\nsources: [hist_followups]");
+            Assert.Contains("changed_records is", Assert.Throws<ModelDefinitionException>(() => _sql.Catalog()).Message);
+        }
+        _sql.Model("staging", "s", sql, "description: s\nmaterialized: view\nchanged_records: {register: followups, key: [scope, visit_id], versions: latest}\nsources: [hist_followups]");
+        Assert.Contains("for a table", Assert.Throws<ModelDefinitionException>(() => _sql.Catalog()).Message);
+    }
+
+    [Fact]
+    public void Every_product_changed_records_table_is_keyed_by_its_unique_test()
+    {
+        // the record key is the table's unique key: the replaced rows are paired with their new versions on it, and
+        // its unique test then reads only the recomputed records
+        var tables = ModelCatalog.LoadProductModels().Models.Where(m => m.ChangedRecords is not null).ToList();
+        Assert.Equal(11, tables.Count);
+        Assert.All(tables, m => Assert.Equal(m.ChangedRecords!.Key, m.UniqueKey));
+    }
+
     public void Dispose() => _sql.Dispose();
 }
