@@ -1,10 +1,6 @@
 -- The events reporting_timeliness counts (births, measures, pregnancies, deaths, move-outs): each with its date,
 -- community, first appearance, whether it is observable and whether it was reported in time.
-with present as (
-    select scope, resident_id, month_end, community_code from core_resident_states where status = 1
-),
-
-observed_until as (
+with observed_until as (
     select scope, max(as_of) as last_as_of from stg_known_versions group by scope
 ),
 
@@ -26,12 +22,47 @@ woman_events as (
     where event_month_end >= (select min(month_end) from core_month_ends)
 ),
 
-woman_events_attributed as (
-    -- her community at the end of the event's month, or else the last community she was present in before it
-    -- (a join and arg_max rather than an ASOF join, whose plan inside the build's transaction can be a slow loop)
-    select e.event_kind, e.scope, e.event_id, e.event_date, arg_max(p.community_code, p.month_end) as community_code
+state_versions as (
+    -- each scope's batch versions that describe a month end's register state, with the first month end each describes
+    select scope, version_ord, min(month_end) as first_month_end from core_state_versions group by all
+),
+
+event_states as (
+    -- the register state at the end of the event's month: its batch version
+    select e.*, sv.version_ord as state_version
     from woman_events e
-    join present p on p.scope = e.scope and p.resident_id = e.woman_id and p.month_end <= e.event_month_end
+    asof join state_versions sv on sv.scope = e.scope and e.event_month_end >= sv.first_month_end
+),
+
+present_spans as (
+    -- her present (status 1) record versions up to that state (history spans, read by woman rather than scanning
+    -- every resident's state at every month end)
+    select e.event_kind, e.scope, e.event_id, e.event_date, h.community_code, h.from_ord,
+           least(coalesce(h.to_ord, 9223372036854775807), e.state_version) as span_end
+    from event_states e
+    join hist_residents h
+      on h.scope = e.scope and h.record_key = e.woman_id and h.status = 1 and h.from_ord <= e.state_version
+),
+
+present_states as (
+    -- the last state each span holds (a span between two month ends holds none), and stood-in present versions
+    select p.event_kind, p.scope, p.event_id, p.event_date, p.community_code, sv.version_ord
+    from present_spans p
+    asof join state_versions sv on sv.scope = p.scope and p.span_end >= sv.version_ord
+    where sv.version_ord >= p.from_ord
+    union all
+    select e.event_kind, e.scope, e.event_id, e.event_date, s.community_code, s.version_ord
+    from event_states e
+    join standin_residents s
+      on s.scope = e.scope and s.record_key = e.woman_id and s.status = 1 and s.version_ord <= e.state_version
+    semi join state_versions sv on sv.scope = s.scope and sv.version_ord = s.version_ord
+),
+
+woman_events_attributed as (
+    -- her community at the end of the event's month, or else the last community she was present in before it: the
+    -- present version of the latest such state (as core_resident_states holds it)
+    select event_kind, scope, event_id, event_date, arg_max(community_code, version_ord) as community_code
+    from present_states
     group by all
 ),
 
