@@ -21,11 +21,8 @@ public static class BuildPlanner
         if (last is null || last.Value.AsKnownAt != asKnownAt) return new BuildContext(asKnownAt, null);
         using var command = connection.CreateCommand();
         // Versions known now but not used by the last build, or used then but not known now.
-        command.CommandText = """
-            with now_known as (select scope, as_of, version_ord from versions_known_at(?::date)),
-                 last_used as (select scope, as_of, version_ord from build_log_versions where build_id = ?),
-                 changed as ((select * from now_known except select * from last_used)
-                             union all (select * from last_used except select * from now_known))
+        command.CommandText = $"""
+            with {VersionChanges("?::date", "?")}
             select min(as_of), (select max(as_of) from now_known) from changed
             """;
         command.Parameters.Add(new DuckDBParameter(asKnownAt?.ToString("yyyy-MM-dd") ?? EverythingLoaded));
@@ -41,6 +38,43 @@ public static class BuildPlanner
         var firstChanged = reader.GetFieldValue<DateOnly>(0);
         return new BuildContext(asKnownAt, new DateOnly(firstChanged.Year, firstChanged.Month, 1));
     }
+
+    /// <summary>
+    /// Fills temp table <paramref name="table"/> (inside a build: its knowledge date from build_context) with each
+    /// scope's latest known batch version in the last build (o) and now (n), and whether the scope's known versions
+    /// changed only by a new latest batch (appended_only); true when every scope's did.
+    /// </summary>
+    internal static bool CompareScopeLatestVersions(DuckDBConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            create or replace temp table {table} as
+            with {VersionChanges($"(select coalesce(as_known_at, date '{EverythingLoaded}') from {BuildContext.TableName})", "(select max(build_id) from build_log)")},
+            latest as (
+                select coalesce(n.scope, o.scope) as scope, o.version_ord as o, o.as_of as o_as_of, n.version_ord as n, n.as_of as n_as_of
+                from (select scope, arg_max(version_ord, as_of) as version_ord, max(as_of) as as_of from last_used group by scope) o
+                full join (select scope, arg_max(version_ord, as_of) as version_ord, max(as_of) as as_of from now_known group by scope) n
+                  on n.scope = o.scope
+            )
+            select l.*,
+                   not exists (select 1 from changed c
+                               where c.scope = l.scope
+                                 and not coalesce(c.version_ord = l.n and (l.o_as_of is null or l.n_as_of > l.o_as_of), false)) as appended_only
+            from latest l
+            """;
+        command.ExecuteNonQuery();
+        command.CommandText = $"select count(*) = 0 from {table} where not appended_only";
+        return (bool)command.ExecuteScalar()!;
+    }
+
+    // The versions known at knowledge date knownAt (now_known), those the last build used (last_used; build lastBuild),
+    // and the versions in one but not the other (changed): CTEs, from SQL expressions of the runner's own.
+    private static string VersionChanges(string knownAt, string lastBuild) => $"""
+        now_known as (select scope, as_of, version_ord from versions_known_at({knownAt})),
+        last_used as (select scope, as_of, version_ord from build_log_versions where build_id = {lastBuild}),
+        changed as ((select * from now_known except select * from last_used)
+                    union all (select * from last_used except select * from now_known))
+        """;
 
     /// <summary>
     /// Records a successful build (inside its transaction): its knowledge date, the versions it used, its models' SQL,

@@ -103,14 +103,12 @@ internal sealed class ChangePlan(DateOnly? rebuildFrom)
         if (_recordsRebuilt.TryGetValue(model.Name, out var records) && RecordLocal(test, records))
         {
             // the other records' rows are the last build's, which passed: the rule holds for them alone
-            var rebuilt = $"(select * from {model.Name} where ({records.Key[0]}, {records.Key[1]}) in (select scope, record_key from {model.DirtyTable}))";
-            return test.FailingRowsSql.Replace($" from {model.Name} ", $" from {rebuilt} as {model.Name} ", StringComparison.Ordinal);
+            return ModelTestReader.OverRows(test.FailingRowsSql, model.Name, model.RecomputedRecordsFilter);
         }
         return test.FailingRowsSql;
     }
 
     // a rule about each row alone, or a unique key holding the record's key (a duplicate involves a recomputed record)
     private static bool RecordLocal(DataTest test, ChangedRecords records) =>
-        test.OwnRowsOnly && (test.UniqueColumns is null ? !test.Name.StartsWith("unique(", StringComparison.Ordinal)
-                                                        : records.Key.All(test.UniqueColumns.Contains));
+        test.OwnRowsOnly && (test.UniqueColumns is null || records.Key.All(test.UniqueColumns.Contains));
 }

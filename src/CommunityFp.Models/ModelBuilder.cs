@@ -87,7 +87,7 @@ public static class ModelBuilder
         foreach (var model in catalog.Models)
         {
             Execute(connection, $"drop table if exists {model.Name}__dirty_rows");
-            if (model.DirtyKey is not null || model.ChangedRecords is not null) Execute(connection, $"drop table if exists {model.DirtyTable}");
+            if (model.HasDirtyTable) Execute(connection, $"drop table if exists {model.DirtyTable}");
         }
         Execute(connection, $"drop table if exists {ScopeLatestTable}");
         var failures = results.Where(r => !r.Passed && r.Test.Severity == TestSeverity.Error).ToList();
@@ -171,8 +171,7 @@ public static class ModelBuilder
             Execute(connection, $"create table {model.Name} as\n{model.Sql}");
             Execute(connection, ChangedRowsSql(model, model.Name, $"{model.Name}__previous"));
             Execute(connection, $"drop table {model.Name}__previous");
-            var (differs, changeDate) = DateChanges(connection, model, keepRows.Contains(model.Name));
-            if (differs && keepRows.Contains(model.Name) && model.Changes is { Key.Count: > 0 }) plan.ChangedRowsKept(model.Name);
+            var (differs, changeDate) = DateChangesOfInput(connection, model, plan, keepRows);
             plan.Built(model, changeDate, contentChanged: differs);
             return;
         }
@@ -204,7 +203,7 @@ public static class ModelBuilder
         var keys = string.Join(" union all ", keyed.Select(input =>
             $"select {KeyColumns(model.DirtyInputs[input], model.DirtyInputKey ?? model.DirtyKey!)}, changed_from__ from {input}__dirty_rows where changed_from__ < ?::date"));
         FillDirtyKeys(connection, model, keys, Enumerable.Repeat(dirtyBefore, keyed.Count).ToArray());
-        var dirtyCount = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.DirtyTable}"), System.Globalization.CultureInfo.InvariantCulture);
+        var dirtyCount = RowCount(connection, model.DirtyTable);
 
         Execute(connection, $"insert into {ModelTestReader.RebuiltTable} values ('{name}', ?::date)", partition);
         SetRebuildFrom(connection, name);
@@ -252,7 +251,7 @@ public static class ModelBuilder
     {
         var records = model.ChangedRecords!;
         if (model.DependsOn.Any(d => d != KnownVersionsModel && plan.Changed(d))) return false;
-        plan.AppendedOnly ??= CompareScopeVersions(connection);
+        plan.AppendedOnly ??= BuildPlanner.CompareScopeLatestVersions(connection, ScopeLatestTable);
         if (records.EveryKnownVersion && !plan.AppendedOnly.Value) return false;
         // the rows holding exactly one of o and n, per record: a record with one such row (new, or gone at n), or with
         // two of different content (a hash of its typed columns: extra CSV columns, which no model reads, and the
@@ -271,16 +270,14 @@ public static class ModelBuilder
             select s.scope, s.record_key from standin_{records.Register} s
             join {ScopeLatestTable} l on l.scope = s.scope and (s.version_ord = l.o or s.version_ord = l.n)
             """);
-        var count = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.DirtyTable}"), System.Globalization.CultureInfo.InvariantCulture);
-        var dirtyRow = $"({records.Key[0]}, {records.Key[1]}) in (select scope, record_key from {model.DirtyTable})";
+        var count = RowCount(connection, model.DirtyTable);
+        var dirtyRow = model.RecomputedRecordsFilter;
         // the model may read its changed records early (getvariable('dirty_only')); the filter here holds in any case
         Execute(connection, "set variable dirty_only = true");
         Execute(connection, $"create or replace temp table {model.Name}__new as select * from (\n{model.Sql}\n) where {dirtyRow}");
         Execute(connection, "set variable dirty_only = false");
         ReplaceWithNewRows(connection, model, $"select * from {model.Name} where {dirtyRow}", $"delete from {model.Name} where {dirtyRow}");
-        var keep = keepRows.Contains(model.Name);
-        var (differs, changeDate) = DateChanges(connection, model, keep);
-        if (differs && keep && model.Changes is { Key.Count: > 0 }) plan.ChangedRowsKept(model.Name);
+        var (differs, changeDate) = DateChangesOfInput(connection, model, plan, keepRows);
         plan.RecordsRebuilt(model);
         plan.Built(model, changeDate, contentChanged: differs, note: $"{count} changed records recomputed");
         return true;
@@ -288,39 +285,6 @@ public static class ModelBuilder
 
     private const string KnownVersionsModel = "stg_known_versions";
     private const string ScopeLatestTable = "build_scope_latest";
-
-    // Each scope's latest known batch version in the last build (o) and now (n), from the build log and the ETL's
-    // versions_known_at; true when every scope's known versions changed only by a new latest batch.
-    private static bool CompareScopeVersions(DuckDBConnection connection)
-    {
-        Execute(connection, $"""
-            create or replace temp table {ScopeLatestTable} as
-            with last_used as (
-                select scope, as_of, version_ord from build_log_versions where build_id = (select max(build_id) from build_log)
-            ),
-            now_known as (
-                select scope, as_of, version_ord
-                from versions_known_at((select coalesce(as_known_at, date '9999-12-31') from {BuildContext.TableName}))
-            ),
-            latest as (
-                select coalesce(n.scope, o.scope) as scope, o.version_ord as o, o.as_of as o_as_of, n.version_ord as n, n.as_of as n_as_of
-                from (select scope, arg_max(version_ord, as_of) as version_ord, max(as_of) as as_of from last_used group by scope) o
-                full join (select scope, arg_max(version_ord, as_of) as version_ord, max(as_of) as as_of from now_known group by scope) n
-                  on n.scope = o.scope
-            ),
-            changed as (
-                (select * from now_known except select * from last_used)
-                union all (select * from last_used except select * from now_known)
-            )
-            select l.*,
-                   not exists (select 1 from changed c
-                               where c.scope = l.scope
-                                 and not coalesce(c.version_ord = l.n and (l.o_as_of is null or l.n_as_of > l.o_as_of), false)) as appended_only
-            from latest l
-            """);
-        return Convert.ToInt64(Scalar(connection, $"select count(*) from {ScopeLatestTable} where not appended_only"),
-            System.Globalization.CultureInfo.InvariantCulture) == 0;
-    }
 
     // <model>__dirty from the keys the inputs' changed rows name (through dirty_key_from when the model has one), each
     // with dirty_from, the first of the month of its earliest change less the look-back: its rows before cannot change
@@ -375,7 +339,7 @@ public static class ModelBuilder
             where n is distinct from m
             """);
         Execute(connection, $"drop table {name}__recomputed");
-        var replaced = Convert.ToInt64(Scalar(connection, $"select count(*) from {name}__new"), System.Globalization.CultureInfo.InvariantCulture);
+        var replaced = RowCount(connection, $"{name}__new");
         ReplaceWithNewRows(connection, model, $"select m.* from {name} m semi join {name}__new n on {matches}",
             $"delete from {name} as m using {name}__new as n where {matches}");
         var (differs, changedFrom) = DateChanges(connection, model);
@@ -398,6 +362,17 @@ public static class ModelBuilder
         Execute(connection, $"drop table {name}__replaced");
     }
 
+    // DateChanges for a rebuilt table; when it is a dirty input of this build's dirty-key models, its differing rows
+    // are kept (by changes_key group) in <model>__dirty_rows for them
+    private static (bool Differs, DateOnly? ChangedFrom) DateChangesOfInput(DuckDBConnection connection, ModelDefinition model,
+        ChangePlan plan, IReadOnlySet<string> keepRows)
+    {
+        var keep = keepRows.Contains(model.Name) && model.Changes is { Key.Count: > 0 };
+        var dated = DateChanges(connection, model, keep);
+        if (dated.Differs && keep) plan.ChangedRowsKept(model.Name);
+        return dated;
+    }
+
     /// <summary>
     /// Whether the rows in <c>&lt;model&gt;__changes</c> (old and new versions of the differing rows) are any, and the
     /// earliest date they affect by the model's <c>changes_from</c> (null = no change incremental models read;
@@ -406,8 +381,7 @@ public static class ModelBuilder
     private static (bool Differs, DateOnly? ChangedFrom) DateChanges(DuckDBConnection connection, ModelDefinition model,
         bool keepRows = false)
     {
-        var differs = Convert.ToInt64(Scalar(connection, $"select count(*) from {model.Name}__changes"),
-            System.Globalization.CultureInfo.InvariantCulture) > 0;
+        var differs = RowCount(connection, $"{model.Name}__changes") > 0;
         object? changeDate = null;
         if (differs && keepRows && model.Changes is { Key.Count: > 0 } keyed)
         {
@@ -493,6 +467,9 @@ public static class ModelBuilder
         foreach (var p in parameters) command.Parameters.Add(new DuckDBParameter(p));
         command.ExecuteNonQuery();
     }
+
+    private static long RowCount(DuckDBConnection connection, string table) =>
+        Convert.ToInt64(Scalar(connection, $"select count(*) from {table}"), System.Globalization.CultureInfo.InvariantCulture);
 
     private static object? Scalar(DuckDBConnection connection, string sql)
     {

@@ -69,7 +69,7 @@ public sealed partial class ModelCatalog
         var ctes = CteNames(model.Sql);
         foreach (var referenced in ReferencedNames(model.Sql))
         {
-            if (referenced == BuildContext.TableName || ((model.DirtyKey is not null || model.ChangedRecords is not null) && referenced == model.DirtyTable) || ctes.Contains(referenced) || model.DependsOn.Contains(referenced)
+            if (referenced == BuildContext.TableName || (model.HasDirtyTable && referenced == model.DirtyTable) || ctes.Contains(referenced) || model.DependsOn.Contains(referenced)
                 || model.Sources.Contains(referenced)) continue;
             if (byName.ContainsKey(referenced))
                 throw new ModelDefinitionException(model.Name, $"reads {referenced} but does not list it in depends_on");

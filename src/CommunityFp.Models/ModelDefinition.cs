@@ -51,6 +51,13 @@ public sealed record ModelDefinition(
     /// <see cref="ChangedRecords"/> model, the records recomputed by an incremental build.</summary>
     public string DirtyTable => $"{Name}__dirty";
 
+    /// <summary>True when the runner gives the model a <see cref="DirtyTable"/> to read.</summary>
+    public bool HasDirtyTable => DirtyKey is not null || ChangedRecords is not null;
+
+    /// <summary>For a <see cref="ChangedRecords"/> table: the filter of its rows whose record is in <see cref="DirtyTable"/>.</summary>
+    public string RecomputedRecordsFilter =>
+        $"({ChangedRecords!.Key[0]}, {ChangedRecords.Key[1]}) in (select scope, record_key from {DirtyTable})";
+
     /// <summary>The columns of the model's first <c>unique</c> test (null when it has none): one row per key.</summary>
     public IReadOnlyList<string>? UniqueKey => Tests.FirstOrDefault(t => t.UniqueColumns is not null)?.UniqueColumns;
 

@@ -37,9 +37,15 @@ internal static class ModelTestReader
             || test.Name.StartsWith("expression(", StringComparison.Ordinal)
             || (test.Name.StartsWith("unique(", StringComparison.Ordinal) && UniqueIncludesPartition(test.Name, key));
         if (!partitionLocal) return null;
-        var rebuilt = $"(select * from {model} where {RebuiltRowsFilter(key)})";
-        return test.FailingRowsSql.Replace($" from {model} ", $" from {rebuilt} as {model} ", StringComparison.Ordinal)
-            .Replace($" from {model} m ", $" from {rebuilt} m ", StringComparison.Ordinal);
+        return OverRows(test.FailingRowsSql, model, RebuiltRowsFilter(key));
+    }
+
+    /// <summary>A test's query reading only the model's rows that pass <paramref name="filter"/>.</summary>
+    public static string OverRows(string failingRowsSql, string model, string filter)
+    {
+        var rows = $"(select * from {model} where {filter})";
+        return failingRowsSql.Replace($" from {model} ", $" from {rows} as {model} ", StringComparison.Ordinal)
+            .Replace($" from {model} m ", $" from {rows} m ", StringComparison.Ordinal);
     }
 
     /// <summary>The rows of partitions from the session variable <c>rebuild_from</c> on.</summary>
